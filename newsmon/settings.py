@@ -9,7 +9,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 class Settings(BaseSettings):
     """Every option has an environment variable ``NEWSMON_<NAME>`` and a default."""
 
-    model_config = SettingsConfigDict(env_prefix="NEWSMON_", extra="ignore")
+    model_config = SettingsConfigDict(env_prefix="NEWSMON_", extra="ignore", populate_by_name=True)
 
     bootstrap_servers: str | None = Field(
         default=None,

@@ -1,6 +1,6 @@
 """Event models for newsmon's Kafka topics (pydantic v2)."""
 
-from schemas.alert import ActorRef, Alert, AlertEvidence, make_alert_id
+from schemas.alert import ActorRef, Alert, AlertEvidence, SurgeWindow, make_alert_id
 from schemas.article import SCHEMA_VERSION, Article, canonical_url, make_article_id
 from schemas.mention import Detection, Evidence, Mention, Role, Topic
 
@@ -14,6 +14,7 @@ __all__ = [
     "Evidence",
     "Mention",
     "Role",
+    "SurgeWindow",
     "Topic",
     "canonical_url",
     "make_alert_id",

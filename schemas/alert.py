@@ -29,6 +29,15 @@ class AlertEvidence(BaseModel):
     published: datetime | None = None
 
 
+class SurgeWindow(BaseModel):
+    """For a surge alert: the window and how its count compares with the previous one."""
+
+    start: datetime
+    end: datetime
+    count: int = Field(ge=1)
+    previous: int = Field(ge=0)
+
+
 class Alert(BaseModel):
     """A ceasefire or sanctions alert about one actor."""
 
@@ -43,6 +52,7 @@ class Alert(BaseModel):
     evidence: list[AlertEvidence] = []
     story_id: str
     detected_at: datetime
+    window: SurgeWindow | None = None
 
 
 def make_alert_id(kind: str, *parts: str) -> str:

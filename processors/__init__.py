@@ -1,0 +1,1 @@
+"""Stream processors: the pure detector (``processors.detect``), alerting logic and the faust app."""

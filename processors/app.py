@@ -1,0 +1,116 @@
+"""The faust-streaming app: news.articles -> detect -> news.mentions -> alerting -> news.alerts.
+
+Any record that cannot be processed goes to news.deadletter with its original bytes and
+headers naming the error, source topic, partition and offset; the stream goes on.
+"""
+
+import logging
+import ssl
+from datetime import UTC, datetime
+
+import faust
+from faust.types import EventT, StreamT
+from faust.types.auth import CredentialsT
+
+from newsmon.errors import InvalidRecord
+from newsmon.settings import Settings
+from processors.alerting import count_for_surge, dedupe_key, mention_alert, mentions_for, surge_alert, window_start
+from processors.detect import actor_name, detect
+from processors.records import deadletter_headers, parse_record
+from schemas import Alert, Article, Mention, topics
+
+log = logging.getLogger(__name__)
+
+
+def _credentials(settings: Settings) -> CredentialsT | None:
+    context = None
+    if settings.security_protocol.endswith("SSL"):
+        context = ssl.create_default_context(cafile=settings.ssl_cafile)
+        if settings.ssl_certfile:
+            context.load_cert_chain(settings.ssl_certfile, settings.ssl_keyfile)
+    if settings.sasl_mechanism:
+        password = settings.sasl_password.get_secret_value() if settings.sasl_password else ""
+        return faust.SASLCredentials(
+            username=settings.sasl_username, password=password, ssl_context=context, mechanism=settings.sasl_mechanism
+        )
+    return faust.SSLCredentials(context) if context else None
+
+
+def create_app(settings: Settings) -> faust.App:
+    """Build the processors' faust app from settings (bootstrap servers must be set)."""
+    app = faust.App(
+        settings.app_id,
+        broker=[f"kafka://{s}" for s in settings.bootstrap_servers.split(",")],
+        broker_credentials=_credentials(settings),
+        store="memory://",
+        datadir=settings.data_dir,
+        topic_partitions=settings.partitions,
+        topic_replication_factor=settings.replication_factor,
+        broker_session_timeout=settings.session_timeout,
+        broker_heartbeat_interval=settings.heartbeat_interval,
+        broker_rebalance_timeout=settings.rebalance_timeout,
+        broker_max_poll_interval=settings.max_poll_interval,
+        broker_commit_interval=settings.commit_interval,
+        consumer_auto_offset_reset="earliest",
+        processing_guarantee="at_least_once",
+        producer_acks=-1,
+        web_enabled=False,
+    )
+    raw = {"key_type": bytes, "value_type": bytes, "key_serializer": "raw", "value_serializer": "raw"}
+    articles = app.topic(topics.ARTICLES, **raw)
+    mentions = app.topic(topics.MENTIONS, **raw)
+    alerts = app.topic(topics.ALERTS, **raw)
+    deadletter = app.topic(topics.DEADLETTER, **raw)
+    alerted = app.Table("alerted", key_type=str, value_type=str, default=str)
+    surges = app.Table("surge-counts", key_type=str, value_type=dict, default=dict)
+
+    async def dead_letter(event: EventT, exc: InvalidRecord) -> None:
+        msg = event.message
+        log.warning("dead-lettered topic=%s partition=%s offset=%s error=%s", msg.topic, msg.partition, msg.offset, exc)
+        headers = deadletter_headers(exc, msg.topic, msg.partition, msg.offset)
+        await deadletter.send(key=event.key, value=event.value, headers=headers)
+
+    async def publish(alert: Alert) -> None:
+        await alerts.send(key=alert.actor.code.encode(), value=alert.model_dump_json().encode())
+
+    @app.agent(articles)
+    async def detect_mentions(stream: StreamT) -> None:
+        async for event in stream.events():
+            try:
+                article = parse_record(Article, event.value, settings.max_article_bytes)
+            except InvalidRecord as exc:
+                await dead_letter(event, exc)
+                continue
+            found = detect(article.title, article.text)
+            for mention in mentions_for(article, found, actor_name, datetime.now(UTC)):
+                await mentions.send(key=mention.actor.encode(), value=mention.model_dump_json().encode())
+
+    @app.agent(mentions)
+    async def raise_alerts(stream: StreamT) -> None:
+        async for event in stream.events():
+            try:
+                mention = parse_record(Mention, event.value, settings.max_article_bytes)
+            except InvalidRecord as exc:
+                await dead_letter(event, exc)
+                continue
+            key = dedupe_key(mention)
+            if not alerted[key]:
+                alert = mention_alert(mention, actor_name)
+                alerted[key] = alert.alert_id
+                await publish(alert)
+            surge_key = f"{mention.topic}|{mention.actor}"
+            start = window_start(mention, settings.surge_window)
+            state, is_surge = count_for_surge(surges[surge_key], start, settings.surge_window, settings.surge_min_count)
+            surges[surge_key] = state
+            if is_surge:
+                await publish(surge_alert(mention, actor_name, state, settings.surge_window))
+
+    return app
+
+
+def run_worker(settings: Settings, loglevel: str = "warning") -> None:
+    """Run one processors worker until SIGTERM/SIGINT (then commit and stop)."""
+    from faust.worker import Worker
+
+    app = create_app(settings)
+    Worker(app, loglevel=loglevel, quiet=True, redirect_stdouts=False).execute_from_commandline()
