@@ -17,8 +17,8 @@ log = logging.getLogger(__name__)
 
 
 @dataclass
-class Replay:
-    """The articles read from a replay file and one error per rejected line."""
+class Batch:
+    """The articles read from one source and one error per record rejected on the way."""
 
     articles: list[Article] = field(default_factory=list)
     errors: list[InvalidRecord] = field(default_factory=list)
@@ -50,10 +50,10 @@ def parse_record(record: Any, source: str) -> Article:
     return article.model_copy(update={"published": to_utc(article.published)})
 
 
-def read_replay(path: str | Path, max_bytes: int | None = None) -> Replay:
+def read_replay(path: str | Path, max_bytes: int | None = None) -> Batch:
     """Every valid line of a JSON-lines file as an Article; bad lines are logged with their number and kept in ``errors``."""
     source = str(path)
-    replay = Replay()
+    batch = Batch()
     try:
         with open(path, encoding="utf-8", errors="replace") as f:
             for lineno, line in enumerate(f, 1):
@@ -66,11 +66,11 @@ def read_replay(path: str | Path, max_bytes: int | None = None) -> Replay:
                         record = json.loads(line)
                     except json.JSONDecodeError as exc:
                         raise InvalidRecord("bad_json", f"not JSON: {exc.msg} at column {exc.colno}") from exc
-                    replay.articles.append(parse_record(record, source))
+                    batch.articles.append(parse_record(record, source))
                 except InvalidRecord as exc:
                     detail = str(exc).removeprefix(f"{exc.reason}: ")
                     log.warning("feed=%s line=%d rejected: %s", source, lineno, exc)
-                    replay.errors.append(InvalidRecord(exc.reason, f"{source} line {lineno}: {detail}"))
+                    batch.errors.append(InvalidRecord(exc.reason, f"{source} line {lineno}: {detail}"))
     except OSError as exc:
         raise FeedError(source, f"cannot read: {exc.strerror or exc}") from exc
-    return replay
+    return batch
