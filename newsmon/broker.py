@@ -61,6 +61,10 @@ class EmbeddedBroker:
                 self._proc.wait()
         self._proc = None
 
+    def wait(self) -> int:
+        """Block until the broker process exits; return its status."""
+        return self._proc.wait() if self._proc else 0
+
     def __enter__(self) -> "EmbeddedBroker":
         return self.start()
 

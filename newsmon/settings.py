@@ -1,9 +1,9 @@
 """Configuration from the environment (pydantic-settings): ``KAFKA_BOOTSTRAP_SERVERS`` and ``NEWSMON_*``."""
 
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import AliasChoices, Field, SecretStr
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import AliasChoices, Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 
 class Settings(BaseSettings):
@@ -39,6 +39,9 @@ class Settings(BaseSettings):
     max_article_bytes: int = Field(default=1_000_000, ge=1024, description="Larger articles are dead-lettered.")
     max_feed_bytes: int = Field(default=10_000_000, ge=1024, description="Feed responses are cut off above this.")
     feed_timeout: float = Field(default=20.0, gt=0, description="Seconds per feed HTTP request.")
+    feeds: Annotated[list[str], NoDecode] = Field(
+        default=[], description="Feeds to ingest (comma-separated URLs/paths); empty = the bundled sample feed."
+    )
     poll_interval: float = Field(default=300.0, gt=0, description="Seconds between polls of one feed.")
     max_backoff: float = Field(default=3600.0, gt=0, description="Longest wait after repeated feed failures.")
 
@@ -48,6 +51,11 @@ class Settings(BaseSettings):
     metrics_port: int | None = Field(default=None, description="Serve Prometheus metrics on this port.")
     log_json: bool = False
     log_level: str = "INFO"
+
+    @field_validator("feeds", mode="before")
+    @classmethod
+    def _split_feeds(cls, value: object) -> object:
+        return [f.strip() for f in value.split(",") if f.strip()] if isinstance(value, str) else value
 
     def kafka_python_config(self) -> dict[str, object]:
         """Connection options for kafka-python clients (security included)."""

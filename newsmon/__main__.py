@@ -1,0 +1,5 @@
+"""``python -m newsmon``."""
+
+from newsmon.cli import main
+
+main()

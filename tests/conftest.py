@@ -1,0 +1,52 @@
+"""One broker per test run: KAFKA_BOOTSTRAP_SERVERS when set, else the embedded Tansu broker."""
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from newsmon.broker import EmbeddedBroker, create_topics
+from newsmon.settings import Settings
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+
+@pytest.fixture(scope="session")
+def bootstrap_servers() -> Iterator[str]:
+    """Bootstrap servers of a real, running Kafka-protocol broker."""
+    configured = os.environ.get("KAFKA_BOOTSTRAP_SERVERS")
+    if configured:
+        yield configured
+        return
+    with EmbeddedBroker() as broker:
+        yield broker.bootstrap_servers
+
+
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    """../shared: seed article, dev set and scorer, read by path, never copied."""
+    if not SHARED.is_dir():
+        pytest.fail(f"{SHARED} not found: the tests read the seed and dev set from ../shared")
+    return SHARED
+
+
+@pytest.fixture
+def unique() -> str:
+    """A fresh suffix for topic, group and app names, so tests never share state."""
+    return uuid.uuid4().hex[:10]
+
+
+@pytest.fixture
+def fresh_broker() -> Iterator[str]:
+    """A broker with newsmon's topics for a whole-pipeline test: its own embedded one, or the configured one."""
+    configured = os.environ.get("KAFKA_BOOTSTRAP_SERVERS")
+    if configured:
+        create_topics(Settings(bootstrap_servers=configured).kafka_python_config(), 2)
+        yield configured
+        return
+    with EmbeddedBroker() as broker:
+        settings = Settings(bootstrap_servers=broker.bootstrap_servers)
+        create_topics(settings.kafka_python_config(), settings.partitions)
+        yield broker.bootstrap_servers
