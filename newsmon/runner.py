@@ -66,7 +66,7 @@ def run_once(settings: Settings, feeds: list[str], emit: Callable[[Alert], None]
         with Publisher(settings) as publisher:
             report = ingest_once(feeds, publisher, settings)
         log.info("ingested %s; waiting for the processors", report)
-        targets = {TopicPartition(topics.ARTICLES, p): o + 1 for p, o in report.last_offsets.items()}
+        targets = {TopicPartition(topics.ARTICLES, p): o + 1 for p, o in report.offsets.items()}
         wait_committed(settings, settings.app_id, targets, timeout, alive)
         last: dict[TopicPartition, int] = {}
         for record in mentions.drain():
