@@ -101,7 +101,7 @@ def retry_after_seconds(value: str | None) -> float | None:
 
 def _read_capped(stream: io.BufferedIOBase, url: str, max_bytes: int, deadline: float) -> bytes:
     buf = bytearray()
-    while chunk := stream.read(_CHUNK):
+    while chunk := stream.read1(_CHUNK):
         buf += chunk
         if len(buf) > max_bytes:
             raise FeedTooLarge(url, f"response larger than {max_bytes} bytes, cut off")
