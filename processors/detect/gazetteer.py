@@ -1,0 +1,155 @@
+"""Actor knowledge from the TOML files in ``data/`` and an Aho-Corasick matcher over it."""
+
+import re
+import tomllib
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from importlib.resources import files
+from typing import Any
+
+import ahocorasick
+
+# Term kinds: how a term names its actor. Capitals and seats are metonyms that also name places.
+NAME, DEMONYM, CAPITAL, BODY, PERSON, STOP = "name", "demonym", "capital", "body", "person", "stop"
+
+_FORMER = re.compile(r"\b(?:[Ff]ormer|[Ee]x-|[Ll]ate|[Tt]hen-)\s*(?:\S+\s+){0,3}$")
+_VENUE = re.compile(r"\b(?:in|at|near|outside|via)\s+(?:the\s+)?$")
+_GIVEN_NAME = re.compile(r"[A-Z][a-z]+\s+$")
+
+
+@dataclass(frozen=True, slots=True)
+class Sense:
+    """One actor a term can name, and when (for people in office)."""
+
+    actor: str | None
+    kind: str
+    start: date | None = None
+    end: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """An actor named at ``[start, end)`` of a text."""
+
+    start: int
+    end: int
+    actor: str
+    kind: str
+
+
+@cache
+def load(name: str) -> dict[str, Any]:
+    """Read one data file, e.g. ``load("countries")``."""
+    return tomllib.loads(files(__package__).joinpath("data").joinpath(f"{name}.toml").read_text("utf-8"))
+
+
+@cache
+def display_names() -> dict[str, str]:
+    """Actor code -> display name for every known actor."""
+    names = {code: entry["name"] for code, entry in load("countries").items()}
+    names.update({code: entry["name"] for code, entry in load("orgs").items()})
+    return names
+
+
+def actor_name(code: str) -> str:
+    """Display name of an actor code ("RUS" -> "Russia"); the code itself when unknown."""
+    return display_names().get(code, code)
+
+
+@cache
+def org_kind(code: str) -> str:
+    """"state", "org" (international organisation) or "group" (non-state armed group)."""
+    entry = load("orgs").get(code)
+    return entry["kind"] if entry else "state"
+
+
+def _terms() -> dict[str, list[Sense]]:
+    """Every surface term -> the senses it can have."""
+    terms: dict[str, list[Sense]] = {}
+
+    def add(term: str, sense: Sense) -> None:
+        terms.setdefault(term, []).append(sense)
+
+    for code, entry in load("countries").items():
+        for term in entry["names"]:
+            add(term, Sense(code, NAME))
+        for term in entry["demonyms"]:
+            add(term, Sense(code, DEMONYM))
+        for term in entry["capitals"]:
+            add(term, Sense(code, CAPITAL))
+    for code, entry in load("institutions").items():
+        for term in entry["terms"]:
+            add(term, Sense(code, CAPITAL if term in {"Kremlin", "the Kremlin"} else BODY))
+    for code, entry in load("orgs").items():
+        for term in entry["terms"]:
+            add(term, Sense(code, NAME))
+    for person in load("people")["person"]:
+        for term in person["names"]:
+            add(term, Sense(person["actor"], PERSON, person.get("from"), person.get("to")))
+    for term in load("ambiguity")["stop_phrases"]:
+        terms.setdefault(term, []).insert(0, Sense(None, STOP))
+    return terms
+
+
+@cache
+def automaton() -> ahocorasick.Automaton:
+    """The compiled, case-sensitive matcher over every term."""
+    auto = ahocorasick.Automaton()
+    for term, senses in _terms().items():
+        auto.add_word(term, (len(term), tuple(senses)))
+    auto.make_automaton()
+    return auto
+
+
+@cache
+def _ambiguity() -> tuple[frozenset[str], dict[str, re.Pattern[str]]]:
+    data = load("ambiguity")
+    context = {
+        rule["term"]: re.compile("|".join(re.escape(w) for w in rule["words"])) for rule in data["context_reject"]
+    }
+    return frozenset(data["person_like"]), context
+
+
+def _in_office(sense: Sense, on: date | None) -> bool:
+    if on is None or sense.kind != PERSON:
+        return True
+    return (sense.start is None or sense.start <= on) and (sense.end is None or on < sense.end)
+
+
+def _rejected(text: str, start: int, end: int, sense: Sense, term: str) -> bool:
+    """Case and context rules that drop a match which names something else."""
+    before = text[max(0, start - 40) : start]
+    if sense.kind in (PERSON, DEMONYM, BODY) and _FORMER.search(before):
+        return True  # former office holders speak for no one
+    if sense.kind == CAPITAL and _VENUE.search(before):
+        return True  # "talks in Doha" names a venue, not an actor
+    person_like, context = _ambiguity()
+    if term in person_like:
+        after = text[end : end + 20]
+        if re.match(r" [A-Z][a-z]", after) or _GIVEN_NAME.search(before[-12:]) and not before.endswith(". "):
+            return True
+    rule = context.get(term)
+    if rule is not None:
+        line_start = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+        line_end = text.find(".", end)
+        if rule.search(text[line_start : line_end if line_end >= 0 else len(text)]):
+            return True
+    return False
+
+
+def find_actors(text: str, on: date | None = None) -> list[Hit]:
+    """Every actor named in ``text``, left to right, longest match first, with case rules applied."""
+    hits: list[Hit] = []
+    n = len(text)
+    for last, (length, senses) in automaton().iter_long(text):
+        start, end = last - length + 1, last + 1
+        if (start > 0 and text[start - 1].isalnum()) or (end < n and text[end].isalnum()):
+            continue
+        sense = next((s for s in senses if _in_office(s, on)), None)
+        if sense is None or sense.actor is None:
+            continue
+        if _rejected(text, start, end, sense, text[start:end]):
+            continue
+        hits.append(Hit(start, end, sense.actor, sense.kind))
+    return hits
