@@ -1,6 +1,5 @@
-"""Fixtures for ingest tests: a real broker, a real publisher, and a real HTTP server for feed files."""
+"""Fixtures for ingest tests: a real publisher on a fresh topic and a real HTTP server for feed files."""
 
-import os
 import re
 import shlex
 import threading
@@ -13,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from ingest import Publisher
-from newsmon.broker import EmbeddedBroker, create_topics
+from newsmon.broker import create_topics
 from newsmon.settings import Settings
 
 FEEDS = Path(__file__).parent / "feeds"
@@ -23,7 +22,12 @@ _HEADER = re.compile(rb"<!--(.*?)-->", re.S)
 def feed_header(path: Path) -> dict[str, str]:
     """The ``Key: value`` lines of a fixture file's first comment (Description, Serve, Expect)."""
     match = _HEADER.search(path.read_bytes()[:4096])
-    lines = match.group(1).decode("ascii").splitlines() if match else []
+    raw = match.group(1) if match else b""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        text = raw.decode("cp1252")  # the wrongly-declared-encoding fixtures
+    lines = text.splitlines()
     return {k.strip(): v.strip() for k, _, v in (line.partition(":") for line in lines) if v}
 
 
@@ -82,6 +86,11 @@ class FeedServer:
         """The URL serving tests/ingest/feeds/``name``."""
         return f"http://127.0.0.1:{self.httpd.server_port}/{name}"
 
+    @staticmethod
+    def expect(path: Path) -> dict[str, str]:
+        """The ``Expect:`` directives of a fixture file."""
+        return directives(feed_header(path)["Expect"])
+
 
 @pytest.fixture(scope="session")
 def feed_server() -> Iterator[FeedServer]:
@@ -90,16 +99,6 @@ def feed_server() -> Iterator[FeedServer]:
     yield server
     server.httpd.shutdown()
     server.httpd.server_close()
-
-
-@pytest.fixture(scope="session")
-def bootstrap_servers() -> Iterator[str]:
-    """KAFKA_BOOTSTRAP_SERVERS if set, else a session-wide embedded broker."""
-    if os.environ.get("KAFKA_BOOTSTRAP_SERVERS"):
-        yield os.environ["KAFKA_BOOTSTRAP_SERVERS"]
-        return
-    with EmbeddedBroker() as broker:
-        yield broker.bootstrap_servers
 
 
 @pytest.fixture
