@@ -59,7 +59,7 @@ def wait_committed(
     deadline = time.monotonic() + timeout
     try:
         while True:
-            committed = admin.list_consumer_group_offsets(group, partitions=list(targets))
+            committed = admin.list_group_offsets({group: list(targets)})[group]
             behind = {tp: n for tp, n in targets.items() if (committed.get(tp).offset if committed.get(tp) else -1) < n}
             if not behind:
                 return

@@ -6,12 +6,14 @@ headers naming the error, source topic, partition and offset; the stream goes on
 
 import logging
 import ssl
+import time
 from datetime import UTC, datetime
 
 import faust
 from faust.types import EventT, StreamT
 from faust.types.auth import CredentialsT
 
+from newsmon import metrics
 from newsmon.errors import InvalidRecord
 from newsmon.settings import Settings
 from processors.alerting import count_for_surge, dedupe_key, mention_alert, mentions_for, surge_alert, window_start
@@ -67,11 +69,20 @@ def create_app(settings: Settings) -> faust.App:
     async def dead_letter(event: EventT, exc: InvalidRecord) -> None:
         msg = event.message
         log.warning("dead-lettered topic=%s partition=%s offset=%s error=%s", msg.topic, msg.partition, msg.offset, exc)
+        metrics.DEADLETTERED.labels(msg.topic, exc.reason).inc()
         headers = deadletter_headers(exc, msg.topic, msg.partition, msg.offset)
         await deadletter.send(key=event.key, value=event.value, headers=headers)
 
-    async def publish(alert: Alert) -> None:
+    async def publish(alert: Alert, since: float) -> None:
         await alerts.send(key=alert.actor.code.encode(), value=alert.model_dump_json().encode())
+        metrics.ALERTS.labels(alert.topic, alert.kind).inc()
+        metrics.PIPELINE_LATENCY.observe(max(0.0, time.time() - since))
+
+    def track_lag(event: EventT) -> None:
+        msg = event.message
+        highwater = app.consumer.highwater(msg.tp)
+        if highwater is not None:
+            metrics.CONSUMER_LAG.labels(msg.topic, msg.partition).set(max(0, highwater - msg.offset - 1))
 
     @app.agent(articles)
     async def detect_mentions(stream: StreamT) -> None:
@@ -81,9 +92,16 @@ def create_app(settings: Settings) -> faust.App:
             except InvalidRecord as exc:
                 await dead_letter(event, exc)
                 continue
+            track_lag(event)
+            started = time.perf_counter()
             found = detect(article.title, article.text)
+            metrics.DETECT_SECONDS.observe(time.perf_counter() - started)
+            metrics.ARTICLES_PROCESSED.inc()
+            # The mention keeps the article record's timestamp, so alerting can measure article -> alert latency.
             for mention in mentions_for(article, found, actor_name, datetime.now(UTC)):
-                await mentions.send(key=mention.actor.encode(), value=mention.model_dump_json().encode())
+                value = mention.model_dump_json().encode()
+                await mentions.send(key=mention.actor.encode(), value=value, timestamp=event.message.timestamp)
+                metrics.MENTIONS.labels(mention.topic).inc()
 
     @app.agent(mentions)
     async def raise_alerts(stream: StreamT) -> None:
@@ -93,17 +111,19 @@ def create_app(settings: Settings) -> faust.App:
             except InvalidRecord as exc:
                 await dead_letter(event, exc)
                 continue
+            track_lag(event)
+            since = event.message.timestamp
             key = dedupe_key(mention)
             if not alerted[key]:
                 alert = mention_alert(mention, actor_name)
                 alerted[key] = alert.alert_id
-                await publish(alert)
+                await publish(alert, since)
             surge_key = f"{mention.topic}|{mention.actor}"
             start = window_start(mention, settings.surge_window)
             state, is_surge = count_for_surge(surges[surge_key], start, settings.surge_window, settings.surge_min_count)
             surges[surge_key] = state
             if is_surge:
-                await publish(surge_alert(mention, actor_name, state, settings.surge_window))
+                await publish(surge_alert(mention, actor_name, state, settings.surge_window), since)
 
     return app
 
@@ -113,4 +133,5 @@ def run_worker(settings: Settings, loglevel: str = "warning") -> None:
     from faust.worker import Worker
 
     app = create_app(settings)
+    metrics.serve(settings.metrics_port)
     Worker(app, loglevel=loglevel, quiet=True, redirect_stdouts=False).execute_from_commandline()
