@@ -1,0 +1,101 @@
+"""detect(): from an article's title and text to one Detection per (topic, actor)."""
+
+import math
+from collections import defaultdict
+from datetime import date
+
+from processors.detect.gazetteer import Hit, find_actors, load, org_kind
+from processors.detect.roles import URGER, Claim, ceasefire_claims, sanction_claims, usual_broker
+from processors.detect.senses import Cue, find_cues
+from processors.detect.sentences import split_sentences
+from schemas.mention import Detection, Evidence, Topic
+
+_MAX_EVIDENCE = 3
+
+
+def detect(title: str, text: str, *, on: date | None = None) -> list[Detection]:
+    """Ceasefire and sanctions detections, one per (topic, actor), each with its best-supported role.
+
+    Evidence offsets are character offsets into ``text``; evidence from the title has ``start == end == 0``.
+    ``on`` (the publication date, when known) limits office holders to those in office then.
+    """
+    segments = [(title, 0, 0, find_actors(title, on))] if title.strip() else []
+    hits = find_actors(text, on)
+    for start, end in split_sentences(text):
+        inside = [Hit(h.start - start, h.end - start, h.actor, h.kind) for h in hits if start <= h.start and h.end <= end]
+        segments.append((text[start:end], start, end, inside))
+    found = [(sentence, start, end, actors, find_cues(sentence, title)) for sentence, start, end, actors in segments]
+    strong = {c.topic for *_, cues in found for c in cues if c.strong}
+    claims: dict[tuple[Topic, str], list[Claim]] = defaultdict(list)
+    evidence: dict[tuple[Topic, str], list[Evidence]] = defaultdict(list)
+    for sentence, start, end, actors, cues in found:
+        for topic in strong:
+            topic_cues = [c for c in cues if c.topic == topic]
+            if not topic_cues or not actors:
+                continue
+            for claim in _claims(topic, sentence, topic_cues, actors):
+                key = (topic, claim.actor)
+                claims[key].append(claim)
+                if len(evidence[key]) < _MAX_EVIDENCE and all(e.start != start or e.end != end for e in evidence[key]):
+                    evidence[key].append(Evidence(sentence=sentence, start=start, end=end))
+    roles = _resolve(claims)
+    return [
+        Detection(
+            topic=topic,
+            actor=actor,
+            role=role,
+            confidence=round(min(0.99, 1 - math.exp(-1.2 * weight)), 3),
+            evidence=evidence[(topic, actor)],
+            counterparts=_counterparts(topic, actor, role, roles),
+        )
+        for (topic, actor), (role, weight) in sorted(roles.items())
+    ]
+
+
+def _claims(topic: Topic, sentence: str, cues: list[Cue], actors: list[Hit]) -> list[Claim]:
+    return (sanction_claims if topic == "sanctions" else ceasefire_claims)(sentence, cues, actors)
+
+
+def _resolve(claims: dict[tuple[Topic, str], list[Claim]]) -> dict[tuple[Topic, str], tuple[str, float]]:
+    """The best-supported role of every (topic, actor), with its total weight."""
+    ceasefire_actors = {actor for topic, actor in claims if topic == "ceasefire"}
+    at_war = _belligerents(ceasefire_actors)
+    sides = {a for (t, a), cs in claims.items() if t == "ceasefire" and any(c.role == "party" and c.weight >= 1 for c in cs)}
+    fighting = at_war | sides
+    roles: dict[tuple[Topic, str], tuple[str, float]] = {}
+    for (topic, actor), actor_claims in claims.items():
+        totals: dict[str, float] = defaultdict(float)
+        for claim in actor_claims:
+            totals[_settle(topic, actor, claim.role, fighting, at_war)] += claim.weight
+        role = max(totals, key=lambda r: (totals[r], r))
+        roles[(topic, actor)] = (role, sum(totals.values()))
+    return roles
+
+
+def _settle(topic: Topic, actor: str, role: str, fighting: set[str], at_war: set[str]) -> str:
+    """Turn an urger's or an unclear claim into a schema role, from what else the article says."""
+    if topic == "sanctions" or role == "broker":
+        return role
+    if actor in at_war:
+        return "party"
+    if role == "party" and actor not in fighting - {actor} | {actor}:
+        return role
+    if role == URGER or fighting - {actor}:
+        return "broker" if role != "party" or len(fighting - {actor}) >= 2 else "party"
+    return "broker" if org_kind(actor) == "org" or usual_broker(actor) else "party"
+
+
+def _belligerents(actors: set[str]) -> set[str]:
+    """Actors at war with another of ``actors`` according to the conflicts data."""
+    at_war: set[str] = set()
+    for conflict in load("conflicts")["conflict"]:
+        one, other = (set(side) & actors for side in conflict["sides"])
+        if one and other:
+            at_war |= one | other
+    return at_war
+
+
+def _counterparts(topic: Topic, actor: str, role: str, roles: dict[tuple[Topic, str], tuple[str, float]]) -> list[str]:
+    """The other side of a detection: targets of an imposer, parties facing a party or a broker."""
+    wanted = {"imposer": "target", "target": "imposer", "party": "party", "broker": "party"}[role]
+    return sorted(a for (t, a), (r, _) in roles.items() if t == topic and a != actor and r == wanted)

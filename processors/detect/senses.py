@@ -1,0 +1,95 @@
+"""Topic cue words, and the rejection of their other senses (a rap "truce", a "sanctioned" bout)."""
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from schemas.mention import Topic
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A word or phrase at ``[start, end)`` that names a topic; weak cues only count after a strong one."""
+
+    topic: Topic
+    start: int
+    end: int
+    strong: bool
+
+
+_I = re.IGNORECASE
+
+STRONG: dict[Topic, re.Pattern[str]] = {
+    "ceasefire": re.compile(
+        r"\b(?:cease-?fires?|cease[- ]fire|truces?|armistices?|cessations? of (?:all )?(?:hostilities|military actions?|fighting)"
+        r"|humanitarian (?:pauses?|truces?)|(?:stop|halt|end|ending|stopping|halting|ceasing|cease)s? (?:the |all )?"
+        r"(?:fire|fighting|hostilities)|ceased fire|ceasing hostilities|pauses? in (?:the )?(?:fighting|hostilities))\b",
+        _I,
+    ),
+    "sanctions": re.compile(
+        r"\b(?:sanction(?:s|ed|ing)?|embargo(?:es|ed)?|asset[- ]freezes?|freez(?:e|es|ing) (?:the )?(?:\w+ )?assets"
+        r"|assets? (?:were |was |have been |had been |are |is )?frozen|black-?list(?:s|ed|ing)?"
+        r"|(?:export|import|arms|oil|trade|visa) bans?|visa restrictions|punitive measures|restrictive measures"
+        r"|Specially Designated Nationals|SDN list)\b",
+        _I,
+    ),
+}
+WEAK: dict[Topic, re.Pattern[str]] = {
+    "ceasefire": re.compile(
+        r"\b(?:stop|end|halt|cease)(?:s|ed|ing)? (?:the |its |their |all )?(?:air ?strikes|bombing|bombardment|offensive"
+        r"|attacks|shelling)\b",
+        _I,
+    ),
+    "sanctions": re.compile(r"\b(?:(?:the|this|that|a|new) ban|measures|restrictions|penalties|designat(?:ed|ion|ions))\b", _I),
+}
+
+# Sentences where the cue is in another sense: business, trade, entertainment and sport feuds for "truce";
+# approvals, sports bodies and regulators for "sanction"; fires and firefighters for "fire".
+_REJECT: dict[Topic, re.Pattern[str]] = {
+    "ceasefire": re.compile(
+        r"\b(?:tariffs?|trade (?:war|truce|deal|talks|dispute)|duties|rappers?|feud|diss|beef|album|songs?|lyricists?"
+        r"|football|club|fans|league|players|shareholders|lawsuit|blaze|firefighters?|flames|wildfire|fire crews?"
+        r"|fire appliances|fire brigade)\b",
+        _I,
+    ),
+    "sanctions": re.compile(
+        r"\b(?:UEFA|FIFA|IOC|International Olympic Committee|World Athletics|IAAF|WADA|World Anti-Doping|FIBA|IIHF"
+        r"|World Rugby|Football Association|Premier League|NBA|NFL|NCAA|ATP|WTA|UFC|boxing|bouts?|referee|Ofcom|Ofgem|Ofwat|FCA|Financial Conduct Authority|regulator|broadcasters?"
+        r"|licen[cs]e|disciplinary|court-sanctioned|state-sanctioned|officially sanctioned)\b",
+        _I,
+    ),
+}
+# "sanction" as a verb meaning approve: "sanctioned the plan", "sanction the use of force".
+_APPROVE = re.compile(
+    r"\bsanction(?:s|ed|ing)? (?:the |a |an )?(?:plan|use|deal|merger|project|budget|spending|expenditure|construction"
+    r"|request|proposal|transfer|release|sale|event|fight|bout|match|marriage|killing|torture|violence)s?\b",
+    _I,
+)
+_MILITARY = re.compile(
+    r"\b(?:war|military|troops|fighting|hostilities|forces|killed|attacks?|strikes|rebels|militants|army|shelling"
+    r"|invasion|conflict|clashes|hostages|weapons)\b",
+    _I,
+)
+_TRADE_TITLE = re.compile(r"\b(?:tariffs?|trade war|trade truce)\b", _I)
+
+
+@cache
+def _cue_pattern(topic: Topic, strong: bool) -> re.Pattern[str]:
+    return (STRONG if strong else WEAK)[topic]
+
+
+def find_cues(sentence: str, title: str = "") -> list[Cue]:
+    """Topic cues in one sentence, with other senses removed; offsets are into ``sentence``."""
+    cues: list[Cue] = []
+    for topic in ("ceasefire", "sanctions"):
+        found = [Cue(topic, m.start(), m.end(), True) for m in _cue_pattern(topic, True).finditer(sentence)]
+        found += [Cue(topic, m.start(), m.end(), False) for m in _cue_pattern(topic, False).finditer(sentence)]
+        if not found or _REJECT[topic].search(sentence):
+            continue
+        if topic == "sanctions":
+            approvals = {m.start() for m in _APPROVE.finditer(sentence)}
+            found = [c for c in found if c.start not in approvals]
+        elif _TRADE_TITLE.search(title) and not _MILITARY.search(sentence):
+            continue  # a "truce" in a trade-war story
+        cues.extend(found)
+    return sorted(cues, key=lambda c: c.start)

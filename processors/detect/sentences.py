@@ -1,0 +1,33 @@
+"""Sentence spans of news text, aware of abbreviations such as "U.S." and "Mr."."""
+
+import re
+
+# A sentence ends at . ! ? (plus closing quotes/brackets) before whitespace and a capital, digit or quote,
+# or at a line break.
+_END = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|\n+""")
+_ABBREV = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Maj|Capt|Sgt|Brig|Adm|Sen|Rep|Gov|Pres|Prof|Rev|Jr|Sr|No|vs|Inc|Corp|Co|Ltd"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|etc)|\b[A-Z]|\b(?:[A-Z]\.)+[A-Z])\.$"
+)
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """``[start, end)`` spans of the sentences of ``text``, stripped of surrounding whitespace."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _END.finditer(text):
+        if m.group().startswith(".") and _ABBREV.search(text, max(0, m.start() - 12), m.start() + 1):
+            continue
+        _add(text, start, m.end(), spans)
+        start = m.end()
+    _add(text, start, len(text), spans)
+    return spans
+
+
+def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
