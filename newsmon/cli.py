@@ -202,6 +202,27 @@ def topics(ctx: click.Context) -> None:
     create_topics(settings.kafka_python_config(), settings.partitions, settings.replication_factor)
 
 
+@cli.command()
+@click.option("--articles", "-n", default=5000, show_default=True, help="Articles for the throughput runs.")
+@click.option("--rate", default=100.0, show_default=True, help="Offered articles/s for the latency run.")
+@click.option("--duration", default=30.0, show_default=True, help="Seconds of the latency run.")
+@click.option("--workers", default=1, show_default=True, help="Processors worker processes.")
+@click.option("--corpus", type=click.Path(exists=True, dir_okay=False), help="JSONL/feed of articles to multiply "
+              "(default ../shared/devset/articles.jsonl, else the sample feed).")
+@click.option("--quick", is_flag=True, help="A run under a minute: 1000 articles, 10 s of latency.")
+@click.pass_context
+def bench(ctx: click.Context, articles: int, rate: float, duration: float, workers: int, corpus: str | None,
+          quick: bool) -> None:
+    """Measure detector speed, raw broker passthrough, pipeline throughput, latency and peak RSS."""
+    from newsmon.bench import print_result, run_bench
+    from newsmon.runner import kafka
+
+    if quick:
+        articles, duration = 1000, 10.0
+    with kafka(_settings(ctx)) as settings:
+        print_result(run_bench(settings, articles, rate, duration, workers, corpus))
+
+
 def main() -> None:
     """Console-script entry point."""
     cli(prog_name="newsmon")

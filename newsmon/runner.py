@@ -37,15 +37,17 @@ def kafka(settings: Settings) -> Iterator[Settings]:
 
 
 @contextmanager
-def processors(settings: Settings) -> Iterator[subprocess.Popen[bytes]]:
-    """Run a processors worker (``newsmon process``) as a child process; SIGTERM it on exit."""
-    env = {**os.environ, "KAFKA_BOOTSTRAP_SERVERS": settings.bootstrap_servers or ""}
-    proc = subprocess.Popen([sys.executable, "-m", "newsmon", "process"], env=env)
+def processors(settings: Settings, count: int = 1) -> Iterator[list[subprocess.Popen[bytes]]]:
+    """Run ``count`` processors workers (``newsmon process``) as child processes; SIGTERM them on exit."""
+    env = {**os.environ, "KAFKA_BOOTSTRAP_SERVERS": settings.bootstrap_servers or "", "NEWSMON_APP_ID": settings.app_id}
+    procs = [subprocess.Popen([sys.executable, "-m", "newsmon", "process"], env=env) for _ in range(count)]
     try:
-        yield proc
+        yield procs
     finally:
-        if proc.poll() is None:
-            proc.send_signal(signal.SIGTERM)
+        for proc in procs:
+            if proc.poll() is None:
+                proc.send_signal(signal.SIGTERM)
+        for proc in procs:
             try:
                 proc.wait(timeout=15)
             except subprocess.TimeoutExpired:
@@ -59,7 +61,7 @@ def run_once(settings: Settings, feeds: list[str], emit: Callable[[Alert], None]
     Done is judged by the processors' committed offsets, which follow their flushed output, never by
     end offsets (the embedded broker under-reports them). Returns the number of alerts.
     """
-    with processors(settings) as worker:
+    with processors(settings) as [worker]:
         alive = lambda: worker.poll() is None  # noqa: E731
         mentions = TopicReader(settings, topics.MENTIONS, from_beginning=False)
         alerts = TopicReader(settings, topics.ALERTS, from_beginning=False)
@@ -87,7 +89,7 @@ def run_forever(settings: Settings, feeds: list[str], emit: Callable[[Alert], No
     stop = threading.Event()
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, lambda *_: stop.set())
-    with processors(settings) as worker:
+    with processors(settings) as [worker]:
         alerts = TopicReader(settings, topics.ALERTS, from_beginning=False)
         with Publisher(settings) as publisher:
             poller = threading.Thread(target=poll_forever, args=(feeds, publisher, settings, stop), daemon=True)

@@ -54,6 +54,7 @@ def create_app(settings: Settings) -> faust.App:
         broker_max_poll_interval=settings.max_poll_interval,
         broker_commit_interval=settings.commit_interval,
         consumer_auto_offset_reset="earliest",
+        # exactly_once needs transactions, which the embedded Tansu broker rejects (InitProducerId).
         processing_guarantee="at_least_once",
         producer_acks=-1,
         web_enabled=False,

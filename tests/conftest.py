@@ -50,3 +50,30 @@ def fresh_broker() -> Iterator[str]:
         settings = Settings(bootstrap_servers=broker.bootstrap_servers)
         create_topics(settings.kafka_python_config(), settings.partitions)
         yield broker.bootstrap_servers
+
+
+@pytest.fixture
+def start_worker(fresh_broker: str, unique: str, tmp_path: Path) -> Iterator:
+    """Start real `newsmon process` workers (faust) on the fresh broker; all share one app id."""
+    import subprocess
+    import sys
+
+    procs: list[subprocess.Popen] = []
+
+    def start() -> subprocess.Popen:
+        env = {
+            **os.environ,
+            "KAFKA_BOOTSTRAP_SERVERS": fresh_broker,
+            "NEWSMON_APP_ID": f"test-{unique}",
+            "NEWSMON_DATA_DIR": str(tmp_path / f"worker{len(procs)}"),
+            "NEWSMON_LOG_LEVEL": "WARNING",
+        }
+        proc = subprocess.Popen([sys.executable, "-m", "newsmon", "process"], env=env)
+        procs.append(proc)
+        return proc
+
+    yield start
+    for proc in procs:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()

@@ -1,0 +1,216 @@
+"""``newsmon bench``: detector speed, the broker's raw passthrough, pipeline throughput, latency, memory."""
+
+import json
+import logging
+import os
+import statistics
+import sys
+import threading
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from kafka import KafkaConsumer, KafkaProducer, TopicPartition
+
+from ingest import SAMPLE_FEED, read_source
+from newsmon.broker import create_topics
+from newsmon.runner import processors
+from newsmon.settings import Settings
+from newsmon.watch import TopicReader, wait_committed
+from processors.detect import detect
+from schemas import Article, topics
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class BenchResult:
+    """Every figure the benchmark measures."""
+
+    articles: int
+    workers: int
+    cpu: str
+    detect_articles_per_s: float = 0.0
+    mean_article_bytes: int = 0
+    passthrough_msgs_per_s: float = 0.0
+    pipeline_articles_per_s: float = 0.0
+    pipeline_vs_passthrough: float = 0.0
+    latency_rate: float = 0.0
+    latency_samples: int = 0
+    latency_ms: dict[str, float] = field(default_factory=dict)
+    peak_rss_mib: dict[str, float] = field(default_factory=dict)
+
+
+def corpus(path: str | None) -> list[Article]:
+    """Articles to multiply: the dev set when it is there, else the bundled sample feed."""
+    default = Path(__file__).resolve().parents[2] / "shared" / "devset" / "articles.jsonl"
+    source = path or (str(default) if default.exists() else str(SAMPLE_FEED))
+    return read_source(source, Settings()).articles
+
+
+def variants(base: list[Article], n: int) -> list[bytes]:
+    """``n`` serialised articles cycling through ``base`` with fresh ids and titles (each its own story)."""
+    out = []
+    for i in range(n):
+        a = base[i % len(base)]
+        out.append(a.model_copy(update={"article_id": f"bench-{uuid.uuid4().hex}", "title": f"{a.title} #{i}"}).model_dump_json().encode())
+    return out
+
+
+def bench_detect(base: list[Article], seconds: float) -> float:
+    """Articles/s of the pure detector on this core."""
+    done, start = 0, time.perf_counter()
+    while time.perf_counter() - start < seconds:
+        for a in base:
+            detect(a.title, a.text)
+        done += len(base)
+    return done / (time.perf_counter() - start)
+
+
+def _fast_consumer(settings: Settings, **extra: object) -> KafkaConsumer:
+    return KafkaConsumer(**settings.kafka_python_config(), enable_auto_commit=False, fetch_max_bytes=50 * 2**20, **extra)
+
+
+def bench_passthrough(settings: Settings, payloads: list[bytes]) -> float:
+    """Msgs/s of a plain kafka-python consumer -> producer copy between two topics: the physical limit."""
+    src, dst = f"bench.src.{uuid.uuid4().hex[:6]}", f"bench.dst.{uuid.uuid4().hex[:6]}"
+    create_topics(settings.kafka_python_config(), settings.partitions, names=[src, dst])
+    producer = KafkaProducer(**settings.kafka_python_config(), acks="all", linger_ms=5, batch_size=512 * 1024)
+    for p in payloads:
+        producer.send(src, p)
+    producer.flush()
+    consumer = _fast_consumer(settings)
+    consumer.assign([TopicPartition(src, p) for p in range(settings.partitions)])
+    consumer.seek_to_beginning()
+    copied, start = 0, time.perf_counter()
+    while copied < len(payloads):
+        for records in consumer.poll(timeout_ms=1000, max_records=5000).values():
+            for r in records:
+                producer.send(dst, r.value, key=r.key)
+            copied += len(records)
+    producer.flush()
+    elapsed = time.perf_counter() - start
+    consumer.close()
+    producer.close()
+    return copied / elapsed
+
+
+def bench_pipeline(settings: Settings, payloads: list[bytes], alive: Callable[[], bool]) -> float:
+    """Articles/s from news.articles through the faust workers to the last alert."""
+    mentions = TopicReader(settings, topics.MENTIONS, from_beginning=False)
+    producer = KafkaProducer(**settings.kafka_python_config(), acks="all", linger_ms=5, batch_size=512 * 1024)
+    start = time.perf_counter()
+    last: dict[TopicPartition, int] = {}
+    for p in payloads:
+        producer.send(topics.ARTICLES, p).add_callback(
+            lambda md: last.__setitem__(TopicPartition(md.topic, md.partition), max(last.get(TopicPartition(md.topic, md.partition), 0), md.offset + 1))
+        )
+    producer.flush()
+    wait_committed(settings, settings.app_id, last, 600, alive)
+    ends: dict[TopicPartition, int] = {}
+    for r in mentions.drain(idle=0.5):
+        ends[TopicPartition(r.topic, r.partition)] = r.offset + 1
+    wait_committed(settings, settings.app_id, ends, 600, alive)
+    elapsed = time.perf_counter() - start - 0.5  # the final idle poll is not pipeline time
+    producer.close()
+    mentions.close()
+    return len(payloads) / elapsed
+
+
+def bench_latency(settings: Settings, payloads: list[bytes], rate: float) -> list[float]:
+    """Publish -> first alert latencies (ms) at a fixed offered rate."""
+    alerts = TopicReader(settings, topics.ALERTS, from_beginning=False)
+    sent: dict[str, float] = {}
+    received: dict[str, float] = {}
+    done = threading.Event()
+
+    def listen() -> None:
+        while not done.is_set() or len(received) < len(sent):
+            for r in alerts.poll(0.2):
+                article = json.loads(r.value)["evidence"][0]["article_id"]
+                received.setdefault(article, time.time())
+            if done.is_set() and time.time() > deadline:
+                break
+
+    deadline = float("inf")
+    listener = threading.Thread(target=listen)
+    listener.start()
+    producer = KafkaProducer(**settings.kafka_python_config(), acks="all", linger_ms=0)
+    start = time.perf_counter()
+    for i, p in enumerate(payloads):
+        delay = start + i / rate - time.perf_counter()
+        if delay > 0:
+            time.sleep(delay)
+        sent[json.loads(p)["article_id"]] = time.time()
+        producer.send(topics.ARTICLES, p)
+    producer.flush()
+    deadline = time.time() + 10
+    done.set()
+    listener.join()
+    alerts.close()
+    producer.close()
+    return [(received[a] - t) * 1000 for a, t in sent.items() if a in received]
+
+
+def peak_rss_mib(pid: int | str = "self") -> float:
+    """Peak resident memory (VmHWM) of a process, MiB."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def percentile(values: list[float], q: float) -> float:
+    """The q-th percentile (0-100) by the inclusive method."""
+    return statistics.quantiles(values, n=100, method="inclusive")[int(q) - 1] if len(values) > 1 else values[0]
+
+
+def run_bench(settings: Settings, n: int, rate: float, duration: float, workers: int, corpus_path: str | None) -> BenchResult:
+    """Measure everything on the broker in ``settings``; the workers are started here."""
+    base = [a for a in corpus(corpus_path) if a.text]
+    cpu = next((l.split(":", 1)[1].strip() for l in Path("/proc/cpuinfo").read_text().splitlines() if l.startswith("model name")), "?")
+    result = BenchResult(articles=n, workers=workers, cpu=f"{cpu} x{os.cpu_count()}")
+    payloads = variants(base, n)
+    result.mean_article_bytes = int(statistics.mean(len(a.text.encode()) for a in base))
+    result.detect_articles_per_s = round(bench_detect(base, min(5.0, duration)), 1)
+    log.info("detector: %.0f articles/s", result.detect_articles_per_s)
+    result.passthrough_msgs_per_s = round(bench_passthrough(settings, payloads), 1)
+    log.info("raw passthrough: %.0f msgs/s", result.passthrough_msgs_per_s)
+    settings = settings.model_copy(update={"app_id": f"bench-{uuid.uuid4().hex[:8]}"})
+    with processors(settings, workers) as procs:
+        alive = lambda: all(p.poll() is None for p in procs)  # noqa: E731
+        warm = variants(base, 2 * len(base))
+        bench_pipeline(settings, warm, alive)  # waits for the group to form and the workers to warm up
+        result.pipeline_articles_per_s = round(bench_pipeline(settings, payloads, alive), 1)
+        result.pipeline_vs_passthrough = round(result.pipeline_articles_per_s / result.passthrough_msgs_per_s, 3)
+        log.info("pipeline: %.0f articles/s", result.pipeline_articles_per_s)
+        latencies = bench_latency(settings, variants(base, int(rate * duration)), rate)
+        result.latency_rate = rate
+        result.latency_samples = len(latencies)
+        if latencies:
+            result.latency_ms = {f"p{q}": round(percentile(latencies, q), 1) for q in (50, 95, 99)}
+        for i, p in enumerate(procs):
+            result.peak_rss_mib[f"worker{i}"] = round(peak_rss_mib(p.pid), 1)
+    result.peak_rss_mib["bench+ingest"] = round(peak_rss_mib(), 1)
+    return result
+
+
+def table(result: BenchResult) -> str:
+    """The figures as a small text table."""
+    rows = [
+        ("detection (1 core, pure)", f"{result.detect_articles_per_s:,.0f} articles/s (mean {result.mean_article_bytes:,} B)"),
+        ("raw broker passthrough", f"{result.passthrough_msgs_per_s:,.0f} msgs/s"),
+        ("pipeline articles -> alerts", f"{result.pipeline_articles_per_s:,.0f} articles/s ({result.pipeline_vs_passthrough:.0%} of raw)"),
+        (f"latency @ {result.latency_rate:g}/s", " ".join(f"{k}={v:.0f}ms" for k, v in result.latency_ms.items()) + f" (n={result.latency_samples})"),
+        ("peak RSS", " ".join(f"{k}={v:.0f}MiB" for k, v in result.peak_rss_mib.items())),
+    ]
+    return "\n".join(f"{k:30} {v}" for k, v in rows)
+
+
+def print_result(result: BenchResult) -> None:
+    """Table on stdout, then one JSON line."""
+    print(table(result))
+    print(json.dumps(asdict(result)))
+    sys.stdout.flush()
