@@ -11,6 +11,9 @@ from processors.detect.sentences import split_sentences
 from schemas.mention import Detection, Evidence, Topic
 
 _MAX_EVIDENCE = 3
+# An actor needs at least one sentence whose grammar ties it to the topic; co-occurrence alone is not enough.
+# Ceasefire stories name few actors beside the truce, so there co-occurrence is kept, at low confidence.
+_MIN_CLAIM: dict[Topic, float] = {"ceasefire": 0.3, "sanctions": 0.5}
 
 
 def detect(title: str, text: str, *, on: date | None = None) -> list[Detection]:
@@ -38,7 +41,7 @@ def detect(title: str, text: str, *, on: date | None = None) -> list[Detection]:
                 claims[key].append(claim)
                 if len(evidence[key]) < _MAX_EVIDENCE and all(e.start != start or e.end != end for e in evidence[key]):
                     evidence[key].append(Evidence(sentence=sentence, start=start, end=end))
-    roles = _resolve(claims)
+    roles = _resolve({key: cs for key, cs in claims.items() if max(c.weight for c in cs) >= _MIN_CLAIM[key[0]]})
     return [
         Detection(
             topic=topic,

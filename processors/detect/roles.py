@@ -2,6 +2,7 @@
 
 import re
 from dataclasses import dataclass
+from collections.abc import Callable
 from functools import cache
 
 from processors.detect.gazetteer import Hit, load
@@ -42,10 +43,20 @@ _SUFFER = _words(
 _PASSIVE = re.compile(r"^\s*(?:,[^,]*,\s*)?(?:was|were|is|are|been|being|be|got|get|has been|have been|had been)?\s*$")
 _BY = re.compile(r"\bby\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,2}$", re.IGNORECASE)
 _TARGET_PREP = re.compile(
-    r"\b(?:on|against|targeting|targeted|target|for|to|including|include|includes|over|of)\s+(?:[\w'’,.-]+\s+){0,4}$",
+    r"\b(?:on|against|targeting|targeted|target|for|to|including|include|includes|of)\s+(?:[\w'’,.-]+\s+){0,4}$",
     re.IGNORECASE,
 )
 _BACKER = re.compile(r"^-(?:backed|aligned|allied|supported|funded|sponsored|based|born|owned)\b")
+# Mentions that name a place, a time zone or a description rather than an actor that acts.
+_PLACE_BEFORE = re.compile(r"\b(?:in|from|across|into|at|near|throughout|within|inside|outside)\s+(?:the\s+)?$")
+_PEOPLE_IN = re.compile(r"\b(?:officials|people|individuals|entities|companies|firms|members|leaders|figures|institutions"
+                        r"|persons|banks|officers|commanders|oligarchs)\s+(?:\w+\s+)?in\s+(?:the\s+)?$", re.IGNORECASE)
+_NOT_ACTOR_AFTER = re.compile(
+    r"^(?:['’]s\s+(?:\w+\s+)?(?:borders?|territory|soil|airspace|coast|waters|frontier|shores)\b|\s+time\b"
+    r"|\s+(?:terror|terrorist|militant|armed|extremist|rebel|jihadist|Islamist)\s+(?:group|organi[sz]ation|movement|faction))"
+)
+_OBJECT_BEFORE = re.compile(r"\b(?:told|tells|telling|asked|informed|addressed|met)\s+(?:the\s+)?$")
+_CONJUNCT = re.compile(r"^\s*(?:,|and|or|, and|as well as|along with)?\s*(?:the\s+)?$")
 _CLAUSE_BREAK = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|\bhowever\b", re.IGNORECASE)
 _VERBLESS = re.compile(r"^(?:['’]s)?\s*(?:[A-Za-z][\w-]*\s+){0,3}$")
 
@@ -93,67 +104,120 @@ def usual_broker(actor: str) -> bool:
     return actor in _sets()[1]
 
 
-def _gap_before(sentence: str, hit: Hit, hits: list[Hit], cue: Cue) -> str:
-    """Text from the actor to the cue, cut at the next actor (the verb after an actor is that actor's)."""
-    stop = min([h.start for h in hits if hit.end <= h.start < cue.start] + [cue.start])
-    return sentence[hit.end : stop]
+def acting(sentence: str, hit: Hit) -> bool:
+    """Whether a mention names an actor rather than a place ("in the UK"), a time ("UK time") or a description."""
+    before = sentence[max(0, hit.start - 60) : hit.start]
+    if _PLACE_BEFORE.search(before) and not _PEOPLE_IN.search(before):
+        return False
+    return not _NOT_ACTOR_AFTER.match(sentence[hit.end : hit.end + 40])
 
 
 def _nearest(hit: Hit, cues: list[Cue]) -> Cue:
     return min(cues, key=lambda c: c.start - hit.end if hit.end <= c.start else (hit.start - c.end) * 1.2)
 
 
+@dataclass(frozen=True, slots=True)
+class _Site:
+    """Where an actor stands relative to its nearest cue: ``gap`` runs to the neighbour toward the cue."""
+
+    hit: Hit
+    cue: Cue
+    before: bool
+    gap: str
+    whole: str
+    direct: bool
+
+
+def _sites(sentence: str, cues: list[Cue], hits: list[Hit]) -> list[tuple[_Site, int | None]]:
+    """Each actor's site and the index of its neighbour toward the cue, nearest-to-cue first."""
+    sites: list[tuple[_Site, int | None]] = []
+    for hit in hits:
+        cue = _nearest(hit, cues)
+        before = hit.end <= cue.start
+        if before:
+            between = [i for i, h in enumerate(hits) if hit.end <= h.start and h.end <= cue.start]
+            whole = sentence[hit.end : cue.start]
+            neighbour = between[0] if between else None
+            gap = sentence[hit.end : hits[neighbour].start] if between else whole
+        else:
+            between = [i for i, h in enumerate(hits) if cue.end <= h.start and h.end <= hit.start]
+            whole = sentence[cue.end : hit.start]
+            neighbour = between[-1] if between else None
+            gap = sentence[hits[neighbour].end : hit.start] if between else whole
+        sites.append((_Site(hit, cue, before, gap, whole, not between), neighbour))
+    return sites
+
+
+def _judge_all(
+    sentence: str, cues: list[Cue], hits: list[Hit], judge: Callable[[str, _Site, list[Hit]], tuple[str, float]]
+) -> list[Claim]:
+    """Claims for every actor: a conjunct ("X and Y") shares its neighbour's role, others are judged."""
+    sites = _sites(sentence, cues, hits)
+    done: dict[int, Claim] = {}
+    for i in sorted(range(len(hits)), key=lambda i: len(sites[i][0].whole)):
+        site, neighbour = sites[i]
+        if neighbour in done and _CONJUNCT.match(site.gap):
+            done[i] = Claim(site.hit.actor, done[neighbour].role, done[neighbour].weight)
+            continue
+        factor = 1.0 if site.cue.strong else 0.7
+        if _CLAUSE_BREAK.search(site.whole):
+            factor *= 0.5
+        role, weight = judge(sentence, site, hits)
+        done[i] = Claim(site.hit.actor, role, weight * factor)
+    return [done[i] for i in sorted(done)]
+
+
 def sanction_claims(sentence: str, cues: list[Cue], hits: list[Hit]) -> list[Claim]:
     """Imposer/target claims for every actor in a sentence with sanctions cues."""
-    claims: list[Claim] = []
-    for hit in hits:
-        if _BACKER.match(sentence[hit.end :]):
-            continue
-        cue = _nearest(hit, cues)
-        factor = 1.0 if cue.strong else 0.7
-        if hit.end <= cue.start:
-            gap = _gap_before(sentence, hit, hits, cue)
-            whole = sentence[hit.end : cue.start]
-            if _CLAUSE_BREAK.search(whole):
-                factor *= 0.5
-            role = _sanction_before(sentence, hit, hits, cue, gap)
-        else:
-            gap = sentence[cue.end : hit.start]
-            if _CLAUSE_BREAK.search(gap):
-                factor *= 0.5
-            role = _sanction_after(sentence, cue, gap)
-        if role is None:
-            role, factor = ("imposer" if usual_imposer(hit.actor) else "target"), 0.3
-        claims.append(Claim(hit.actor, role, factor))
-    return claims
+    hits = [h for h in hits if acting(sentence, h) and not _BACKER.match(sentence[h.end :])]
+    return _judge_all(sentence, cues, hits, _judge_sanction)
 
 
-def _sanction_before(sentence: str, hit: Hit, hits: list[Hit], cue: Cue, gap: str) -> str | None:
+def _judge_sanction(sentence: str, site: _Site, hits: list[Hit]) -> tuple[str, float]:
+    hit = site.hit
+    if site.before:
+        role = _sanction_before(sentence, site, hits)
+        if _OBJECT_BEFORE.search(sentence[max(0, hit.start - 20) : hit.start]) and not site.gap.lstrip().startswith("to "):
+            role = None  # "told the UN that ... lift the embargo": the UN is not the one lifting
+    else:
+        role = _sanction_after(sentence, site)
+    if role is None:
+        return ("imposer" if usual_imposer(hit.actor) else "target"), 0.3
+    return role, 1.0
+
+
+def _sanction_before(sentence: str, site: _Site, hits: list[Hit]) -> str | None:
+    hit, cue, gap = site.hit, site.cue, site.gap
     word = sentence[cue.start : cue.end].lower()
-    if gap == "-":
+    if site.direct and gap == "-":
         return "imposer" if usual_imposer(hit.actor) else "target"  # "US-sanctioned" vs "Iran-sanctioned"
-    if word.startswith("sanctioned") and _PASSIVE.match(gap):
+    if site.direct and word.startswith("sanctioned") and _PASSIVE.match(gap):
         after = sentence[cue.end : cue.end + 6].lower()
         return "target" if after.startswith(" by") or gap.strip() else "imposer"
     if _SUFFER.search(gap):
-        return None if usual_imposer(hit.actor) and _words("condemn", "denounc", "criticis", "reject").search(gap) else "target"
+        if usual_imposer(hit.actor) and _words("condemn", "denounc", "criticis", "reject").search(gap):
+            return None
+        return "target"
     if _IMPOSE.search(gap):
         return "imposer"
-    if _VERBLESS.match(sentence[hit.end : cue.start]):
+    if site.direct and _VERBLESS.match(gap):
         if any(_TARGET_PREP.search(sentence[cue.end : h.start]) for h in hits if h.start >= cue.end):
             return "imposer"  # "US sanctions on Syria"
         return "imposer" if usual_imposer(hit.actor) else "target"  # "EU sanctions", "Russia sanctions"
     return None
 
 
-def _sanction_after(sentence: str, cue: Cue, gap: str) -> str | None:
+def _sanction_after(sentence: str, site: _Site) -> str | None:
+    gap = site.gap
     if len(gap) > 100:
         return None
     if _BY.search(gap):
         return "imposer"
-    if _TARGET_PREP.search(gap):
+    if not site.direct:
+        return None
+    if len(gap) <= 50 and _TARGET_PREP.search(gap):
         return "target"
-    word = sentence[cue.start : cue.end].lower()
+    word = sentence[site.cue.start : site.cue.end].lower()
     if len(gap.split()) <= 2 and not word.endswith(("ban", "bans", "embargo", "embargoes", "measures", "restrictions")):
         return "target"  # object of "sanctioned" / "blacklisted"
     return None
@@ -161,39 +225,24 @@ def _sanction_after(sentence: str, cue: Cue, gap: str) -> str | None:
 
 def ceasefire_claims(sentence: str, cues: list[Cue], hits: list[Hit]) -> list[Claim]:
     """Party/broker/urger claims for every actor in a sentence with ceasefire cues."""
-    claims: list[Claim] = []
-    for i, hit in enumerate(hits):
-        cue = _nearest(hit, cues)
-        factor = 1.0 if cue.strong else 0.7
-        after_hit = sentence[hit.end : hit.end + 40]
-        before_hit = sentence[max(0, hit.start - 80) : hit.start]
-        if _BROKER_AFTER.match(after_hit) or _BROKER_BY.search(before_hit):
-            claims.append(Claim(hit.actor, "broker", factor))
-            continue
-        if hit.end <= cue.start:
-            gap = _gap_before(sentence, hit, hits, cue)
-            whole = sentence[hit.end : cue.start]
-            if _CLAUSE_BREAK.search(whole):
-                factor *= 0.5
-            if _BETWEEN.search(before_hit[-30:]) and i > 0 and _SIDE.search(sentence[hit.end : cue.start]):
-                role = "party"  # second actor of "X and Y agreed", "talks with Y reached"
-            elif _URGE.search(gap):
-                role = URGER
-            elif _SIDE.search(gap):
-                role = "party"
-            elif _VERBLESS.match(whole) or whole.startswith("-"):
-                role = "party"  # "Israel-Hamas ceasefire", "Russia's truce"
-            else:
-                role = UNCLEAR
-        else:
-            gap = sentence[cue.end : hit.start]
-            if _CLAUSE_BREAK.search(gap):
-                factor *= 0.5
-            if len(gap) < 80 and _BETWEEN.search(gap):
-                role = "party"  # "a ceasefire between X and Y", "a truce with X"
-            elif len(gap) < 60 and _SIDE.search(gap):
-                role = "party"  # "the truce was broken by X", "ceasefire, X agreed"
-            else:
-                role = UNCLEAR
-        claims.append(Claim(hit.actor, role, factor if role != UNCLEAR else 0.3))
-    return claims
+    hits = [h for h in hits if acting(sentence, h)]
+    return _judge_all(sentence, cues, hits, _judge_ceasefire)
+
+
+def _judge_ceasefire(sentence: str, site: _Site, hits: list[Hit]) -> tuple[str, float]:
+    hit, gap = site.hit, site.gap
+    if _BROKER_AFTER.match(sentence[hit.end : hit.end + 40]) or _BROKER_BY.search(sentence[max(0, hit.start - 80) : hit.start]):
+        return "broker", 1.0
+    if site.before:
+        if _URGE.search(gap):
+            return URGER, 1.0
+        if _SIDE.search(gap):
+            return "party", 1.0
+        if site.direct and (_VERBLESS.match(gap) or gap.startswith("-")):
+            return "party", 1.0  # "Israel-Hamas ceasefire", "Russia's truce"
+    else:
+        if len(site.whole) < 80 and _BETWEEN.search(gap):
+            return "party", 1.0  # "a ceasefire between X and Y", "a truce with X"
+        if site.direct and len(gap) < 60 and _SIDE.search(gap):
+            return "party", 1.0  # "the truce was broken by X", "ceasefire, X agreed"
+    return UNCLEAR, 0.3
