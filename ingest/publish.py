@@ -26,6 +26,7 @@ log = logging.getLogger(__name__)
 # Errors no resend can fix: the article is reported as failed instead of retried forever.
 _PERMANENT = (MessageSizeTooLargeError, InvalidTopicError, TopicAuthorizationFailedError)
 
+_DELIVERY_TIMEOUT = 30.0
 _PRODUCER_OPTIONS: dict[str, object] = {
     "acks": "all",
     "enable_idempotence": True,
@@ -33,8 +34,9 @@ _PRODUCER_OPTIONS: dict[str, object] = {
     "linger_ms": 5,
     "max_block_ms": 10_000,
     "request_timeout_ms": 10_000,
-    "delivery_timeout_ms": 30_000,
+    "delivery_timeout_ms": int(_DELIVERY_TIMEOUT * 1000),
     "reconnect_backoff_max_ms": 2_000,
+    "bootstrap_timeout_ms": 5_000,
 }
 
 
@@ -107,11 +109,11 @@ class Publisher:
             abandoned = [item[3] for item in self._queue]
             self._queue.clear()
             self._cond.notify_all()
-        self._worker.join()
+        self._worker.join(timeout=15)
         for future in abandoned:
             future.set_exception(BrokerUnavailable("publisher closed before the article was delivered"))
         if self._producer is not None:
-            self._producer.close(timeout=5)
+            _close_quietly(self._producer, timeout=5)
 
     def __enter__(self) -> "Publisher":
         return self
@@ -202,8 +204,10 @@ class Publisher:
             threading.Thread(target=_close_quietly, args=(producer,), daemon=True).start()
 
 
-def _close_quietly(producer: KafkaProducer) -> None:
+def _close_quietly(producer: KafkaProducer, timeout: float = _DELIVERY_TIMEOUT + 5) -> None:
+    # kafka-python's close() gives up (raises) while records are queued; they all fail within the
+    # delivery timeout (and are resent by the errback), after which close() can finish.
     try:
-        producer.close(timeout=0)
+        producer.close(timeout=timeout)
     except KafkaError as exc:
-        log.debug("retired producer closed with %r", exc)
+        log.debug("producer closed with %r", exc)
