@@ -1,12 +1,13 @@
 """detect(): from an article's title and text to one Detection per (topic, actor)."""
 
 import math
+from bisect import bisect_right
 from collections import defaultdict
 from datetime import date
 
 from processors.detect.gazetteer import Hit, find_actors, load, org_kind
 from processors.detect.roles import URGER, Claim, ceasefire_claims, sanction_claims, usual_broker
-from processors.detect.senses import Cue, find_cues
+from processors.detect.senses import Cue, anchors, find_cues, in_sense
 from processors.detect.sentences import split_sentences
 from schemas.mention import Detection, Evidence, Topic
 
@@ -22,20 +23,29 @@ def detect(title: str, text: str, *, on: date | None = None) -> list[Detection]:
     Evidence offsets are character offsets into ``text``; evidence from the title has ``start == end == 0``.
     ``on`` (the publication date, when known) limits office holders to those in office then.
     """
-    segments = [(title, 0, 0, find_actors(title, on))] if title.strip() else []
-    hits = find_actors(text, on)
-    for start, end in split_sentences(text):
-        inside = [Hit(h.start - start, h.end - start, h.actor, h.kind) for h in hits if start <= h.start and h.end <= end]
-        segments.append((text[start:end], start, end, inside))
-    found = [(sentence, start, end, actors, find_cues(sentence, title)) for sentence, start, end, actors in segments]
-    strong = {c.topic for *_, cues in found for c in cues if c.strong}
+    places = anchors(text)
+    title_cues = find_cues(title)
+    if not places and not title_cues:
+        return []
+    segments = [(title, 0, 0, title_cues)] if title_cues else []
+    spans = split_sentences(text)
+    starts = [start for start, _ in spans]
+    wanted: dict[int, set[tuple[Topic, bool]]] = defaultdict(set)
+    for place, keys in places:
+        wanted[bisect_right(starts, place) - 1].update(keys)
+    for i, keys in sorted(wanted.items()):
+        start, end = spans[i]
+        cues = find_cues(text[start:end], keys)
+        if cues:
+            segments.append((text[start:end], start, end, cues))
+    strong = {c.topic for *_, cues in segments for c in cues if c.strong}
     claims: dict[tuple[Topic, str], list[Claim]] = defaultdict(list)
     evidence: dict[tuple[Topic, str], list[Evidence]] = defaultdict(list)
-    for sentence, start, end, actors, cues in found:
-        for topic in strong:
+    for sentence, start, end, raw in segments:
+        cues = [c for c in in_sense(sentence, raw, title) if c.topic in strong]
+        actors = find_actors(sentence, on) if cues else []
+        for topic in {c.topic for c in cues}:
             topic_cues = [c for c in cues if c.topic == topic]
-            if not topic_cues or not actors:
-                continue
             for claim in _claims(topic, sentence, topic_cues, actors):
                 key = (topic, claim.actor)
                 claims[key].append(claim)

@@ -1,8 +1,11 @@
 """Topic cue words, and the rejection of their other senses (a rap "truce", a "sanctioned" bout)."""
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+
+import ahocorasick
 
 from schemas.mention import Topic
 
@@ -73,23 +76,58 @@ _MILITARY = re.compile(
 _TRADE_TITLE = re.compile(r"\b(?:tariffs?|trade war|trade truce)\b", _I)
 
 
+# Lower-case substrings that every cue of a pattern contains: a fast scan picks the few (sentence, pattern)
+# pairs worth a regex.
+_ANCHORS: dict[tuple[Topic, bool], tuple[str, ...]] = {
+    ("ceasefire", True): ("cease", "truce", "armistice", "cessation", "pause", "fire", "fighting", "hostilities"),
+    ("sanctions", True): ("sanction", "embargo", "frozen", "freez", "black", "ban", "restrictions", "measures", "sdn"),
+    ("ceasefire", False): ("strikes", "bombing", "bombard", "offensive", "attacks", "shelling"),
+    ("sanctions", False): ("ban", "measures", "restrictions", "penalt", "designat"),
+}
+
+
 @cache
-def _cue_pattern(topic: Topic, strong: bool) -> re.Pattern[str]:
-    return (STRONG if strong else WEAK)[topic]
+def _anchor_automaton() -> ahocorasick.Automaton:
+    keys: dict[str, list[tuple[Topic, bool]]] = {}
+    for key, words in _ANCHORS.items():
+        for word in words:
+            keys.setdefault(word, []).append(key)
+    auto = ahocorasick.Automaton()
+    for word, word_keys in keys.items():
+        auto.add_word(word, (len(word), tuple(word_keys)))
+    auto.make_automaton()
+    return auto
 
 
-def find_cues(sentence: str, title: str = "") -> list[Cue]:
-    """Topic cues in one sentence, with other senses removed; offsets are into ``sentence``."""
-    cues: list[Cue] = []
-    for topic in ("ceasefire", "sanctions"):
-        found = [Cue(topic, m.start(), m.end(), True) for m in _cue_pattern(topic, True).finditer(sentence)]
-        found += [Cue(topic, m.start(), m.end(), False) for m in _cue_pattern(topic, False).finditer(sentence)]
-        if not found or _REJECT[topic].search(sentence):
+def anchors(text: str) -> list[tuple[int, tuple[tuple[Topic, bool], ...]]]:
+    """Offsets in ``text`` of substrings that may be part of a cue, with the (topic, strong) patterns to try."""
+    low = text.lower()
+    if len(low) != len(text):  # a few characters lower-case to two; keep offsets aligned
+        low = "".join(ch.lower()[:1] for ch in text)
+    return [(end - length + 1, keys) for end, (length, keys) in _anchor_automaton().iter(low)]
+
+
+def find_cues(text: str, patterns: Iterable[tuple[Topic, bool]] = tuple(_ANCHORS)) -> list[Cue]:
+    """Topic cues in ``text`` (only of the given (topic, strong) patterns), before any sense check."""
+    cues = [
+        Cue(topic, m.start(), m.end(), strong)
+        for topic, strong in patterns
+        for m in (STRONG if strong else WEAK)[topic].finditer(text)
+    ]
+    return sorted(cues, key=lambda c: c.start)
+
+
+def in_sense(sentence: str, cues: list[Cue], title: str = "") -> list[Cue]:
+    """The cues of one sentence (offsets into ``sentence``) that are used in the topic's sense."""
+    kept: list[Cue] = []
+    for topic in {c.topic for c in cues}:
+        found = [c for c in cues if c.topic == topic]
+        if _REJECT[topic].search(sentence):
             continue
         if topic == "sanctions":
             approvals = {m.start() for m in _APPROVE.finditer(sentence)}
             found = [c for c in found if c.start not in approvals]
         elif _TRADE_TITLE.search(title) and not _MILITARY.search(sentence):
             continue  # a "truce" in a trade-war story
-        cues.extend(found)
-    return sorted(cues, key=lambda c: c.start)
+        kept.extend(found)
+    return sorted(kept, key=lambda c: c.start)
