@@ -1,15 +1,18 @@
 """Fixtures for ingest tests: a real publisher on a fresh topic and a real HTTP server for feed files."""
 
 import re
+from collections import Counter
 import shlex
 import threading
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+from kafka import KafkaConsumer, TopicPartition
+from kafka.consumer.fetcher import ConsumerRecord
 
 from ingest import Publisher
 from newsmon.broker import create_topics
@@ -43,7 +46,9 @@ class _FeedHandler(BaseHTTPRequestHandler):
         pass
 
     def do_GET(self) -> None:
-        path = FEEDS / self.path.lstrip("/").split("?")[0]
+        name = self.path.lstrip("/").split("?")[0]
+        self.server.requests[name] += 1  # type: ignore[attr-defined]
+        path = FEEDS / name
         if not path.is_file():
             self.send_error(404)
             return
@@ -80,7 +85,13 @@ class FeedServer:
     def __init__(self) -> None:
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), _FeedHandler)
         self.httpd.daemon_threads = True
+        self.httpd.requests = Counter()  # type: ignore[attr-defined]
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+
+    @property
+    def requests(self) -> Counter[str]:
+        """GET requests received per fixture name."""
+        return self.httpd.requests  # type: ignore[attr-defined]
 
     def url(self, name: str) -> str:
         """The URL serving tests/ingest/feeds/``name``."""
@@ -113,6 +124,32 @@ def topic(bootstrap_servers: str) -> str:
 def settings(bootstrap_servers: str) -> Settings:
     """Settings for fast tests: short feed timeout, small size cap."""
     return Settings(bootstrap_servers=bootstrap_servers, feed_timeout=1.0, max_feed_bytes=64 * 1024)
+
+
+def consume(bootstrap_servers: str, topic: str, expected: int, timeout: float = 20.0) -> list[ConsumerRecord]:
+    """Records of ``topic`` (partitions 0 and 1) from the beginning, until ``expected`` arrived or ``timeout``."""
+    consumer = KafkaConsumer(bootstrap_servers=bootstrap_servers, enable_auto_commit=False)
+    consumer.assign([TopicPartition(topic, p) for p in (0, 1)])
+    consumer.seek_to_beginning()
+    records: list[ConsumerRecord] = []
+    deadline = time.monotonic() + timeout
+    while len(records) < expected and time.monotonic() < deadline:
+        for batch in consumer.poll(timeout_ms=200).values():
+            records += batch
+    consumer.close()
+    return records
+
+
+@pytest.fixture
+def consume_records() -> Callable[..., list[ConsumerRecord]]:
+    """The ``consume`` helper, for tests that read from their own broker."""
+    return consume
+
+
+@pytest.fixture
+def read_topic(bootstrap_servers: str, topic: str) -> Callable[..., list[ConsumerRecord]]:
+    """``read_topic(n, timeout=20)``: the records of this test's topic once ``n`` have arrived (or at timeout)."""
+    return lambda expected, timeout=20.0: consume(bootstrap_servers, topic, expected, timeout)
 
 
 @pytest.fixture

@@ -1,16 +1,15 @@
 """The Publisher against a real broker, including a broker outage and restart."""
 
 import logging
+import socket
 import time
 import uuid
-from collections.abc import Iterator
 
 import pytest
-from kafka import KafkaConsumer, TopicPartition
 from kafka.errors import MessageSizeTooLargeError
 
 from ingest import Publisher
-from newsmon.broker import EmbeddedBroker, _free_port, create_topics
+from newsmon.broker import EmbeddedBroker, create_topics
 from newsmon.errors import BrokerUnavailable
 from newsmon.settings import Settings
 from schemas import Article
@@ -20,27 +19,14 @@ def _article(n: int, text: str = "Some text.") -> Article:
     return Article(article_id=f"art-{n}", title=f"Title {n}", text=text)
 
 
-def _consume(bootstrap_servers: str, topic: str, expected: int, timeout: float = 20.0) -> list:
-    consumer = KafkaConsumer(bootstrap_servers=bootstrap_servers, enable_auto_commit=False)
-    consumer.assign([TopicPartition(topic, p) for p in (0, 1)])
-    consumer.seek_to_beginning()
-    records: list = []
-    deadline = time.monotonic() + timeout
-    while len(records) < expected and time.monotonic() < deadline:
-        for batch in consumer.poll(timeout_ms=500).values():
-            records += batch
-    consumer.close()
-    return records
-
-
-def test_publish_returns_metadata_and_writes_json(bootstrap_servers: str, publisher: Publisher, topic: str) -> None:
+def test_publish_returns_metadata_and_writes_json(publisher: Publisher, topic: str, read_topic) -> None:
     futures = [publisher.publish(_article(n)) for n in range(5)]
     publisher.flush(timeout=30)
     metadata = [f.result() for f in futures]
     assert {m.topic for m in metadata} == {topic}
     assert all(m.partition in (0, 1) and m.offset >= 0 for m in metadata)
 
-    records = _consume(bootstrap_servers, topic, expected=5)
+    records = read_topic(5)
     assert sorted(r.key for r in records) == [f"art-{n}".encode() for n in range(5)]
     articles = sorted((Article.model_validate_json(r.value) for r in records), key=lambda a: a.article_id)
     assert articles == [_article(n) for n in range(5)]
@@ -54,11 +40,16 @@ def test_article_too_large_fails_instead_of_retrying(publisher: Publisher) -> No
 
 
 @pytest.fixture
-def port_without_broker() -> Iterator[int]:
-    yield _free_port()
+def port_without_broker() -> int:
+    """A free loopback port where no broker listens (yet)."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
 
 
-def test_outage_and_restart_lose_nothing(port_without_broker: int, caplog: pytest.LogCaptureFixture) -> None:
+def test_outage_and_restart_lose_nothing(
+    port_without_broker: int, consume_records, caplog: pytest.LogCaptureFixture
+) -> None:
     topic = f"test-outage-{uuid.uuid4().hex[:12]}"
     caplog.set_level(logging.INFO, logger="ingest")
     first = EmbeddedBroker(port=port_without_broker).start()
@@ -74,7 +65,7 @@ def test_outage_and_restart_lose_nothing(port_without_broker: int, caplog: pytes
             create_topics(kafka_config, partitions=2, names=[topic])
             pub.flush(timeout=60)
             assert all(f.result().topic == topic for f in futures)
-            keys = {r.key for r in _consume(second.bootstrap_servers, topic, expected=20)}
+            keys = {r.key for r in consume_records(second.bootstrap_servers, topic, expected=20)}
     assert keys >= {f"art-{n}".encode() for n in range(1, 21)}
     messages = [r.getMessage() for r in caplog.records if r.name == "ingest.publish"]
     assert sum("broker unavailable" in m for m in messages) == 1

@@ -1,0 +1,63 @@
+"""ingest_once over mixed sources and the stoppable polling loop, against a real broker and HTTP server."""
+
+import json
+import threading
+import time
+from pathlib import Path
+
+from ingest import SAMPLE_FEED, Publisher, backoff_delay, ingest_once, poll_forever
+from newsmon.errors import FeedError
+from newsmon.settings import Settings
+
+RSS2 = Path(__file__).parent / "feeds" / "formats" / "rss2.xml"
+
+
+def test_ingest_once_mixed_sources(tmp_path: Path, feed_server, publisher: Publisher, settings: Settings, read_topic) -> None:
+    replay = tmp_path / "replay.jsonl"
+    replay.write_text(
+        json.dumps({"id": "r1", "title": "R1", "text": "one"}) + "\n{oops\n"
+        + json.dumps({"id": "r2", "title": "R2", "text": "two"}) + "\n",
+        encoding="utf-8",
+    )
+    missing = str(tmp_path / "missing.xml")
+    sources = [SAMPLE_FEED, feed_server.url("formats/rss2.xml"), str(RSS2), str(replay), missing]
+
+    report = ingest_once(sources, publisher, settings)
+
+    assert (report.feeds_ok, report.feeds_failed) == (4, 1)
+    assert isinstance(report.errors[missing], FeedError) and missing in str(report.errors[missing])
+    assert report.duplicates == 2  # the same two items over HTTP and from the file
+    assert report.rejected == 1
+    assert report.published == 14 + 2 + 2
+    assert sum(offset + 1 for offset in report.offsets.values()) == report.published
+    assert len({r.key for r in read_topic(report.published)}) == report.published
+
+
+def test_poll_forever_backs_off_dedupes_and_stops(feed_server, publisher: Publisher, bootstrap_servers: str, read_topic) -> None:
+    settings = Settings(bootstrap_servers=bootstrap_servers, poll_interval=0.2, max_backoff=30, feed_timeout=1)
+    good, broken, limited = "formats/atom.xml", "status_500.xml", "status_429.xml"
+    before = {name: feed_server.requests[name] for name in (good, broken, limited)}
+    stop = threading.Event()
+    loop = threading.Thread(
+        target=poll_forever, args=([feed_server.url(n) for n in (good, broken, limited)], publisher, settings, stop)
+    )
+    loop.start()
+    time.sleep(1.5)
+    stop.set()
+    loop.join(timeout=5)
+    assert not loop.is_alive()
+    publisher.flush(timeout=10)
+
+    polls = {name: feed_server.requests[name] - before[name] for name in before}
+    assert polls[good] >= 5  # every 0.2 s
+    assert 2 <= polls[broken] <= 3  # after 0.4 s, then 0.8 s
+    assert polls[limited] == 1  # Retry-After: 7
+    assert len(read_topic(3, timeout=2)) == 2  # re-reads of the good feed were dropped as duplicates
+
+
+def test_backoff_delay() -> None:
+    settings = Settings(poll_interval=10, max_backoff=100)
+    assert [backoff_delay(n, settings) for n in (1, 2, 3, 4)] == [20, 40, 80, 100]
+    assert backoff_delay(1, settings, retry_after=60) == 60
+    assert backoff_delay(1, settings, retry_after=10_000) == 100
+    assert backoff_delay(1000, settings) == 100
