@@ -1,0 +1,100 @@
+"""Role grammar and topic senses of the detector, one real-looking sentence per pattern."""
+
+import pytest
+
+from processors.detect import detect
+
+
+def found(title: str, text: str = "") -> set[tuple[str, str, str]]:
+    return {(d.topic, d.actor, d.role) for d in detect(title, text)}
+
+
+SANCTIONS = [
+    ("Washington imposed sweeping sanctions on Iran's oil sector on Tuesday.", {("USA", "imposer"), ("IRN", "target")}),
+    ("The European Union adopted new sanctions against Belarus over the crackdown.", {("EU", "imposer"), ("BLR", "target")}),
+    ("Britain announced an asset freeze targeting Myanmar's military leaders.", {("GBR", "imposer"), ("MMR", "target")}),
+    ("Canada threatened Venezuela with fresh sanctions if the vote is rigged.", {("CAN", "imposer"), ("VEN", "target")}),
+    ("The Treasury lifted sanctions on Syria's central bank in May.", {("USA", "imposer"), ("SYR", "target")}),
+    ("The Biden administration eased sanctions on Cuba's private sector.", {("USA", "imposer"), ("CUB", "target")}),
+    ("North Korea was sanctioned by the United Nations over its missile tests.", {("PRK", "target"), ("UN", "imposer")}),
+    ("US-sanctioned tankers kept carrying Iranian crude to China.", {("USA", "imposer")}),
+    ("Japan and Australia joined the sanctions against Russia's banks.", {("JPN", "imposer"), ("AUS", "imposer"), ("RUS", "target")}),
+    ("Moscow has found ways to evade Western sanctions on its oil exports.", {("RUS", "target")}),
+    ("The EU extended its arms embargo on China for another year.", {("EU", "imposer"), ("CHN", "target")}),
+    ("OFAC blacklisted three Houthi financiers on Thursday.", {("USA", "imposer"), ("HOUTHIS", "target")}),
+    ("Russia sanctions have pushed up prices for ordinary families.", {("RUS", "target")}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SANCTIONS)
+def test_sanction_roles(sentence: str, expected: set[tuple[str, str]]) -> None:
+    got = {(actor, role) for topic, actor, role in found("", sentence) if topic == "sanctions"}
+    assert expected <= got
+
+
+CEASEFIRES = [
+    ("Armenia and Azerbaijan agreed a truce on Saturday after two days of shelling.", {("ARM", "party"), ("AZE", "party")}),
+    ("A ceasefire between Thailand and Cambodia took effect at midnight.", {("THA", "party"), ("KHM", "party")}),
+    ("The truce was brokered by Qatar and Egypt after weeks of talks.", {("QAT", "broker"), ("EGY", "broker")}),
+    ("The talks, mediated by Turkey, produced a 30-day ceasefire.", {("TUR", "broker")}),
+    ("The UN secretary-general urged an immediate ceasefire in Sudan's war.", {("UN", "broker")}),
+    ("France called for a humanitarian pause in the fighting in Gaza.", {("FRA", "broker")}),
+    ("Ukraine demanded that Russia agree to a full ceasefire.", {("UKR", "party"), ("RUS", "party")}),
+    ("Israel accused Hamas of violating the truce on Sunday.", {("ISR", "party"), ("HAMAS", "party")}),
+    ("The US-brokered ceasefire between India and Pakistan held overnight.", {("USA", "broker"), ("IND", "party"), ("PAK", "party")}),
+    ("Putin declared a unilateral Easter truce in the war with Ukraine.", {("RUS", "party"), ("UKR", "party")}),
+    ("The Israeli army said the ceasefire with Hezbollah was holding.", {("ISR", "party"), ("HEZBOLLAH", "party")}),
+    ("Colombia's government and the ELN signed a bilateral ceasefire in Havana.", {("COL", "party"), ("ELN", "party")}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CEASEFIRES)
+def test_ceasefire_roles(sentence: str, expected: set[tuple[str, str]]) -> None:
+    got = {(actor, role) for topic, actor, role in found("", sentence) if topic == "ceasefire"}
+    assert expected <= got
+
+
+def test_one_detection_per_topic_and_actor_with_counterparts() -> None:
+    text = (
+        "The United States imposed new sanctions on Russia. "
+        "Washington said the sanctions on Moscow would stay until a ceasefire with Ukraine."
+    )
+    detections = detect("", text)
+    keys = [(d.topic, d.actor) for d in detections]
+    assert len(keys) == len(set(keys))
+    usa = next(d for d in detections if d.topic == "sanctions" and d.actor == "USA")
+    assert usa.role == "imposer" and usa.counterparts == ["RUS"]
+    assert 0 < usa.confidence <= 1
+    for e in usa.evidence:
+        assert text[e.start : e.end] == e.sentence
+
+
+def test_title_evidence_has_zero_offsets() -> None:
+    [d, *_] = [d for d in detect("EU slaps sanctions on Belarus", "Officials met.") if d.actor == "EU"]
+    assert (d.evidence[0].sentence, d.evidence[0].start, d.evidence[0].end) == ("EU slaps sanctions on Belarus", 0, 0)
+
+
+NOT_MENTIONS = [
+    "The boxing commission sanctioned the bout between the two heavyweights in Las Vegas.",
+    "Uefa imposed sanctions on the club after fans threw flares during the match in Turkey.",
+    "Ofcom sanctioned the UK broadcaster over a misleading programme.",
+    "The council sanctioned the plan to build a new bridge in China's sister city.",
+    "The rappers called a truce after a month-long feud over diss tracks.",
+    "The US and China agreed a 90-day truce on tariffs to cool their trade war.",
+    "Firefighters battled to stop the fire spreading across the moorland near the Russian consulate.",
+    "Two rival supermarket chains declared a truce in their price war in Britain.",
+    "Canada slapped new tariffs on steel from the United States.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_MENTIONS)
+def test_other_senses_are_not_mentions(sentence: str) -> None:
+    assert found("", sentence) == set()
+
+
+def test_only_actors_tied_to_the_topic_are_emitted() -> None:
+    text = (
+        "The EU imposed sanctions on Iran on Monday. "
+        "Separately, the leaders of Brazil and India met in New Delhi to discuss climate finance."
+    )
+    assert {actor for _, actor, _ in found("", text)} == {"EU", "IRN"}
