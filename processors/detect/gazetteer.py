@@ -88,7 +88,9 @@ def _terms() -> dict[str, list[Sense]]:
         for term in person["names"]:
             add(term, Sense(person["actor"], PERSON, person.get("from"), person.get("to")))
     for term in load("ambiguity")["stop_phrases"]:
-        terms.setdefault(term, []).insert(0, Sense(None, STOP))
+        terms.setdefault(term, []).append(Sense(None, STOP))
+    for senses in terms.values():  # stop phrases first, then the latest office: the one to use without a date
+        senses.sort(key=lambda s: (s.kind != STOP, -(s.start or date.min).toordinal()))
     return terms
 
 

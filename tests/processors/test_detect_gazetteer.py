@@ -1,0 +1,76 @@
+"""Actor knowledge: names, metonyms, people in office, and the case rules that avoid false hits."""
+
+from datetime import date
+
+import pytest
+
+from processors.detect import actor_name
+from processors.detect.gazetteer import find_actors, load
+
+
+def actors(text: str, on: date | None = None) -> list[str]:
+    return [h.actor for h in find_actors(text, on)]
+
+
+def test_every_un_member_and_observer_has_a_display_name() -> None:
+    countries = load("countries")
+    assert len(countries) >= 195
+    assert {"VAT", "PSE", "SSD", "PRK", "USA"} <= countries.keys()
+    assert actor_name("RUS") == "Russia"
+    assert actor_name("EU") == "European Union"
+    assert actor_name("XYZ") == "XYZ"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kyiv said", ["UKR"]),
+        ("Kiev said", ["UKR"]),
+        ("the Kremlin said", ["RUS"]),
+        ("the White House said", ["USA"]),
+        ("Downing Street said", ["GBR"]),
+        ("Tehran and Pyongyang", ["IRN", "PRK"]),
+        ("the State Department and OFAC", ["USA", "USA"]),
+        ("the European Commission", ["EU"]),
+        ("Ukrainian and Israeli officials", ["UKR", "ISR"]),
+        ("the Israeli army", ["ISR"]),
+        ("European leaders", ["EU"]),
+        ("Putin and Zelenskiy", ["RUS", "UKR"]),
+        ("the Houthis and Hezbollah", ["HOUTHIS", "HEZBOLLAH"]),
+        ("the Rapid Support Forces", ["RSF"]),
+    ],
+)
+def test_names_metonyms_and_people_map_to_actors(text: str, expected: list[str]) -> None:
+    assert actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("US officials told us that", ["USA"]),
+        ("Chad Smith scored twice, while Chad closed its border", ["TCD"]),
+        ("Jordan Henderson played; Jordan hosted the talks", ["JOR"]),
+        ("voters in Atlanta, Georgia", []),
+        ("the governor of Georgia in Atlanta", []),
+        ("Georgia and Russia", ["GEO", "RUS"]),
+        ("a roast turkey at Thanksgiving", []),
+        ("fine china and porcelain", []),
+        ("the Niger Delta", []),
+        ("Niger's junta", ["NER"]),
+        ("the Washington Post reported", []),
+        ("Latin American leaders", []),
+        ("Former Swedish Prime Minister Carl Bildt", []),
+        ("talks in Doha", []),
+    ],
+)
+def test_case_and_context_rules(text: str, expected: list[str]) -> None:
+    assert actors(text) == expected
+
+
+def test_office_dates_pick_the_state_a_person_acts_for() -> None:
+    assert actors("Kaja Kallas said", date(2022, 3, 1)) == ["EST"]
+    assert actors("Kaja Kallas said", date(2025, 3, 1)) == ["EU"]
+    assert actors("Mark Rutte said", date(2025, 3, 1)) == ["NATO"]
+    assert actors("Assad said", date(2025, 6, 1)) == []
+    assert actors("Assad said") == ["SYR"]
+    assert actors("Kaja Kallas said") == ["EU"]  # without a date, the latest office
