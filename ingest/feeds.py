@@ -1,18 +1,17 @@
 """Read RSS 2.0, Atom and RDF feeds from URLs and files into Articles, defensively."""
 
 import email.utils
+import http.client
 import io
 import logging
-import socket
 import time
 import urllib.error
 import urllib.request
 import xml.sax
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from email.message import Message
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import defusedxml
 import defusedxml.sax
@@ -27,6 +26,8 @@ log = logging.getLogger(__name__)
 
 USER_AGENT = "newsmon/0.1 (+https://github.com/newsmon/newsmon)"
 MAX_REDIRECTS = 5
+_REDIRECT_CODES = frozenset({301, 302, 303, 307, 308})
+_ACCEPT = "application/rss+xml, application/atom+xml, application/rdf+xml, application/xml;q=0.9, text/xml;q=0.8, */*;q=0.1"
 _CHUNK = 64 * 1024
 # reader's _parser/feedparser.py: these bozo exceptions still leave a usable feed.
 _HARMLESS_BOZO = (feedparser.CharacterEncodingOverride, feedparser.NonXMLContentType)
@@ -56,23 +57,13 @@ class Fetched:
     content_type: str | None = None
 
 
-class _LimitedRedirects(urllib.request.HTTPRedirectHandler):
-    max_redirections = MAX_REDIRECTS
-
-    def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
-        # urllib would also follow ftp:// redirects; a feed must stay on the web.
-        if urlsplit(newurl).scheme not in ("http", "https"):
-            raise urllib.error.HTTPError(newurl, code, f"redirect to a non-HTTP URL {newurl}", headers, fp)
-        return super().redirect_request(req, fp, code, msg, headers, newurl)
-
-
 def _opener() -> urllib.request.OpenerDirector:
+    # No redirect handler: fetch() follows redirects itself to refuse loops and non-HTTP targets.
     opener = urllib.request.OpenerDirector()
     for handler in (
         urllib.request.ProxyHandler(),
         urllib.request.HTTPHandler(),
         urllib.request.HTTPSHandler(),
-        _LimitedRedirects(),
         urllib.request.HTTPDefaultErrorHandler(),
         urllib.request.HTTPErrorProcessor(),
     ):
@@ -115,37 +106,54 @@ def _http_error(url: str, exc: urllib.error.HTTPError) -> FeedError:
     if exc.code in (429, 503):
         retry_after = retry_after_seconds(exc.headers.get("Retry-After") if exc.headers else None)
         return FeedRetryLater(url, f"HTTP {exc.code} {exc.reason}, retry after {retry_after}s", retry_after)
-    if 300 <= exc.code < 400:
-        return FeedError(url, f"redirect loop or more than {MAX_REDIRECTS} redirects (last HTTP {exc.code})")
     return FeedError(url, f"HTTP {exc.code} {exc.reason}")
+
+
+def _open(url: str, headers: dict[str, str], timeout: float) -> http.client.HTTPResponse:
+    """Open ``url``, following at most MAX_REDIRECTS redirects to other http(s) URLs, never in a loop."""
+    opener, current, seen = _opener(), url, {url}
+    for _ in range(MAX_REDIRECTS + 1):
+        try:
+            return opener.open(urllib.request.Request(current, headers=headers), timeout=timeout)
+        except urllib.error.HTTPError as exc:
+            location = exc.headers.get("Location") if exc.code in _REDIRECT_CODES and exc.headers else None
+            if not location:
+                raise
+            exc.close()
+            current = urljoin(current, location)
+            if not is_url(current):
+                raise FeedError(url, f"redirect to a non-HTTP URL {current}") from None
+            if current in seen:
+                raise FeedError(url, f"redirect loop at {current}") from None
+            seen.add(current)
+    raise FeedError(url, f"more than {MAX_REDIRECTS} redirects")
 
 
 def fetch(url: str, timeout: float, max_bytes: int, state: FeedState | None = None) -> Fetched:
     """GET ``url`` with a total ``timeout``, a size cap and conditional GET; updates ``state``."""
     state = state if state is not None else FeedState()
-    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept": "application/rss+xml, application/atom+xml, application/rdf+xml, application/xml;q=0.9, text/xml;q=0.8, */*;q=0.1"})
+    headers = {"User-Agent": USER_AGENT, "Accept": _ACCEPT}
     if state.etag:
-        request.add_header("If-None-Match", state.etag)
+        headers["If-None-Match"] = state.etag
     if state.modified:
-        request.add_header("If-Modified-Since", state.modified)
+        headers["If-Modified-Since"] = state.modified
     deadline = time.monotonic() + timeout
     try:
-        with _opener().open(request, timeout=timeout) as response:
-            headers: Message = response.headers
+        with _open(url, headers, timeout) as response:
             content = _read_capped(response, url, max_bytes, deadline)
     except urllib.error.HTTPError as exc:
         if exc.code == 304:
             log.debug("feed=%s status=304 not modified", url)
             return Fetched(None)
         raise _http_error(url, exc) from exc
-    except (TimeoutError, socket.timeout) as exc:
-        raise FeedError(url, f"timed out after {timeout}s") from exc
-    except (urllib.error.URLError, OSError) as exc:
-        reason = getattr(exc, "reason", exc)
-        raise FeedError(url, f"cannot fetch: {reason}") from exc
-    state.etag = headers.get("ETag") or state.etag
-    state.modified = headers.get("Last-Modified") or state.modified
-    return Fetched(content, headers.get("Content-Type"))
+    except (OSError, http.client.HTTPException) as exc:
+        reason = getattr(exc, "reason", exc)  # URLError wraps the socket error
+        if isinstance(reason, TimeoutError):
+            raise FeedError(url, f"timed out after {timeout}s") from exc
+        raise FeedError(url, f"cannot fetch: {reason!r}") from exc
+    state.etag = response.headers.get("ETag") or state.etag
+    state.modified = response.headers.get("Last-Modified") or state.modified
+    return Fetched(content, response.headers.get("Content-Type"))
 
 
 def read_file(path: str | Path, max_bytes: int) -> bytes:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from kafka.producer.future import RecordMetadata
 
 from ingest.dedupe import SeenSet
-from ingest.feeds import FeedRetryLater, FeedState, read_feed
+from ingest.feeds import FeedRetryLater, FeedState, is_url, read_feed
 from ingest.publish import Publisher
 from ingest.replay import Batch, read_replay
 from newsmon.errors import NewsmonError
@@ -37,7 +37,7 @@ class IngestReport:
 
 def read_source(source: str, settings: Settings, state: FeedState | None = None) -> Batch:
     """The articles of one source: ``*.jsonl`` is a replay file, anything else an RSS/Atom/RDF URL or file."""
-    if source.endswith(".jsonl"):
+    if source.endswith(".jsonl") and not is_url(source):
         return read_replay(source, settings.max_article_bytes)
     return Batch(read_feed(source, settings.feed_timeout, settings.max_feed_bytes, state))
 

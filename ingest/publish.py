@@ -36,7 +36,7 @@ _PRODUCER_OPTIONS: dict[str, object] = {
     "request_timeout_ms": 10_000,
     "delivery_timeout_ms": int(_DELIVERY_TIMEOUT * 1000),
     "reconnect_backoff_max_ms": 2_000,
-    "bootstrap_timeout_ms": 5_000,
+    "bootstrap_timeout_ms": 2_000,
 }
 
 

@@ -54,10 +54,14 @@ class _FeedHandler(BaseHTTPRequestHandler):
             return
         serve = directives(feed_header(path).get("Serve", ""))
         time.sleep(float(serve.get("delay", 0)))
+        if "redirect-to" in serve:
+            self._redirect(serve["redirect-to"])
+            return
         if "redirect-loop" in serve:
-            self.send_response(302)
-            self.send_header("Location", self.path)
-            self.end_headers()
+            self._redirect(self.path)
+            return
+        if "redirect-chain" in serve:
+            self._redirect(f"/{name}?{int(self.path.partition('?')[2] or 0) + 1}")
             return
         if "etag" in serve and self.headers.get("If-None-Match") == serve["etag"]:
             self.send_response(304)
@@ -72,11 +76,22 @@ class _FeedHandler(BaseHTTPRequestHandler):
         self.send_header("Content-Type", serve.get("content-type", "application/rss+xml"))
         self.end_headers()
         try:
+            if "trickle" in serve:
+                for i in range(10_000):
+                    self.wfile.write(path.read_bytes()[i * 32 : (i + 1) * 32] or b" ")
+                    self.wfile.flush()
+                    time.sleep(float(serve["trickle"]))
             self.wfile.write(path.read_bytes())
             while "endless" in serve:
                 self.wfile.write(b"<!-- padding -->" * 4096)
         except (BrokenPipeError, ConnectionResetError):
             pass
+
+
+    def _redirect(self, location: str) -> None:
+        self.send_response(302)
+        self.send_header("Location", location)
+        self.end_headers()
 
 
 class FeedServer:
