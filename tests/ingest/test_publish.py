@@ -55,17 +55,18 @@ def test_outage_and_restart_lose_nothing(
     first = EmbeddedBroker(port=port_without_broker).start()
     kafka_config = {"bootstrap_servers": first.bootstrap_servers}
     create_topics(kafka_config, partitions=2, names=[topic])
-    with Publisher(Settings(bootstrap_servers=first.bootstrap_servers), topic=topic, retry_backoff=0.2) as pub:
-        pub.publish(_article(0)).result(timeout=30)
-        first.stop()
-        futures = [pub.publish(_article(n)) for n in range(1, 21)]
-        time.sleep(1.0)
-        assert pub.pending == 20
-        with EmbeddedBroker(port=port_without_broker) as second:
-            create_topics(kafka_config, partitions=2, names=[topic])
-            pub.flush(timeout=60)
-            assert all(f.result().topic == topic for f in futures)
-            keys = {r.key for r in consume_records(second.bootstrap_servers, topic, expected=20)}
+    pub = Publisher(Settings(bootstrap_servers=first.bootstrap_servers), topic=topic, retry_backoff=0.2)
+    pub.publish(_article(0)).result(timeout=30)
+    first.stop()
+    futures = [pub.publish(_article(n)) for n in range(1, 21)]
+    time.sleep(1.0)
+    assert pub.pending == 20
+    with EmbeddedBroker(port=port_without_broker) as second:
+        create_topics(kafka_config, partitions=2, names=[topic])
+        pub.flush(timeout=60)
+        pub.close()  # before the broker stops: Tansu waits for connected clients on SIGTERM
+        assert all(f.result().topic == topic for f in futures)
+        keys = {r.key for r in consume_records(second.bootstrap_servers, topic, expected=20)}
     assert keys >= {f"art-{n}".encode() for n in range(1, 21)}
     messages = [r.getMessage() for r in caplog.records if r.name == "ingest.publish"]
     assert sum("broker unavailable" in m for m in messages) == 1
@@ -75,13 +76,13 @@ def test_outage_and_restart_lose_nothing(
 def test_publisher_started_before_the_broker(port_without_broker: int) -> None:
     topic = f"test-late-{uuid.uuid4().hex[:12]}"
     bootstrap = f"127.0.0.1:{port_without_broker}"
-    with Publisher(Settings(bootstrap_servers=bootstrap), topic=topic, retry_backoff=0.2) as pub:
-        futures = [pub.publish(_article(n)) for n in range(3)]
-        time.sleep(0.5)
-        with EmbeddedBroker(port=port_without_broker):
-            create_topics({"bootstrap_servers": bootstrap}, partitions=2, names=[topic])
-            pub.flush(timeout=60)
-            assert [f.result().topic for f in futures] == [topic] * 3
+    pub = Publisher(Settings(bootstrap_servers=bootstrap), topic=topic, retry_backoff=0.2)
+    futures = [pub.publish(_article(n)) for n in range(3)]
+    time.sleep(0.5)
+    with EmbeddedBroker(port=port_without_broker):
+        create_topics({"bootstrap_servers": bootstrap}, partitions=2, names=[topic])
+        pub.close(timeout=60)
+    assert [f.result().topic for f in futures] == [topic] * 3
 
 
 def test_flush_timeout_and_close_without_broker(port_without_broker: int) -> None:
