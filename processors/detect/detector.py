@@ -6,7 +6,7 @@ from collections import defaultdict
 from datetime import date
 
 from processors.detect.gazetteer import Hit, find_actors, load, org_kind
-from processors.detect.roles import URGER, Claim, ceasefire_claims, sanction_claims, usual_broker
+from processors.detect.roles import UNCLEAR, URGER, Claim, ceasefire_claims, sanction_claims, usual_broker
 from processors.detect.senses import Cue, anchors, find_cues, in_sense
 from processors.detect.sentences import split_sentences
 from schemas.mention import Detection, Evidence, Topic
@@ -51,7 +51,15 @@ def detect(title: str, text: str, *, on: date | None = None) -> list[Detection]:
                 claims[key].append(claim)
                 if len(evidence[key]) < _MAX_EVIDENCE and all(e.start != start or e.end != end for e in evidence[key]):
                     evidence[key].append(Evidence(sentence=sentence, start=start, end=end))
-    roles = _resolve({key: cs for key, cs in claims.items() if max(c.weight for c in cs) >= _MIN_CLAIM[key[0]]})
+    at_war = _belligerents({actor: cs for (topic, actor), cs in claims.items() if topic == "ceasefire"})
+    roles = _resolve(
+        {
+            key: cs
+            for key, cs in claims.items()
+            if max(c.weight for c in cs) >= _MIN_CLAIM[key[0]] or (key[0] == "ceasefire" and key[1] in at_war)
+        },
+        at_war,
+    )
     return [
         Detection(
             topic=topic,
@@ -69,10 +77,10 @@ def _claims(topic: Topic, sentence: str, cues: list[Cue], actors: list[Hit]) -> 
     return (sanction_claims if topic == "sanctions" else ceasefire_claims)(sentence, cues, actors)
 
 
-def _resolve(claims: dict[tuple[Topic, str], list[Claim]]) -> dict[tuple[Topic, str], tuple[str, float]]:
+def _resolve(
+    claims: dict[tuple[Topic, str], list[Claim]], at_war: set[str]
+) -> dict[tuple[Topic, str], tuple[str, float]]:
     """The best-supported role of every (topic, actor), with its total weight."""
-    ceasefire_actors = {actor for topic, actor in claims if topic == "ceasefire"}
-    at_war = _belligerents(ceasefire_actors)
     sides = {a for (t, a), cs in claims.items() if t == "ceasefire" and any(c.role == "party" and c.weight >= 1 for c in cs)}
     fighting = at_war | sides
     roles: dict[tuple[Topic, str], tuple[str, float]] = {}
@@ -89,23 +97,28 @@ def _settle(topic: Topic, actor: str, role: str, fighting: set[str], at_war: set
     """Turn an urger's or an unclear claim into a schema role, from what else the article says."""
     if topic == "sanctions" or role == "broker":
         return role
-    if actor in at_war:
-        return "party"
-    if role == "party" and actor not in fighting - {actor} | {actor}:
-        return role
+    if actor in at_war or role == "party":
+        return "party"  # a side of the war, even when it only "demands" a ceasefire
     if role == URGER or fighting - {actor}:
-        return "broker" if role != "party" or len(fighting - {actor}) >= 2 else "party"
+        return "broker"  # a third actor beside the sides
     return "broker" if org_kind(actor) == "org" or usual_broker(actor) else "party"
 
 
-def _belligerents(actors: set[str]) -> set[str]:
-    """Actors at war with another of ``actors`` according to the conflicts data."""
-    at_war: set[str] = set()
+# How strongly an actor's claims make it look like a side: for picking the war an article is about.
+_SIDENESS = {"party": 1.0, UNCLEAR: 0.5, URGER: 0.25, "broker": 0.0}
+
+
+def _belligerents(claims: dict[str, list[Claim]]) -> set[str]:
+    """Actors on either side of the war(s) the article is about: of the known conflicts with both sides
+    named, those whose actors look most like sides ("Lebanon ceasefire" over "Israel-Iran war")."""
+    sideness = {actor: max(_SIDENESS[c.role] for c in cs) for actor, cs in claims.items()}
+    matches: list[tuple[float, set[str]]] = []
     for conflict in load("conflicts")["conflict"]:
-        one, other = (set(side) & actors for side in conflict["sides"])
+        one, other = (set(side) & sideness.keys() for side in conflict["sides"])
         if one and other:
-            at_war |= one | other
-    return at_war
+            matches.append((sum(sideness[a] for a in one | other), one | other))
+    best = max((score for score, _ in matches), default=0.0)
+    return set().union(*(actors for score, actors in matches if score == best and best > 0))
 
 
 def _counterparts(topic: Topic, actor: str, role: str, roles: dict[tuple[Topic, str], tuple[str, float]]) -> list[str]:

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from collections.abc import Callable
 from functools import cache
 
-from processors.detect.gazetteer import Hit, load
+from processors.detect.gazetteer import Hit, load, org_kind
 from processors.detect.senses import Cue
 
 # Claim kinds beyond the schema roles: an actor that urges a ceasefire is a party if it is at war with
@@ -33,7 +33,8 @@ _IMPOSE = _words(
     "consider", "plan", "seek", "sought", "add", "designat", "roll", "step", "broaden", "toughen", "maintain", "keep",
     "kept", "relax", "suspend", "waive", "drop", "remov", "back", "endorse", "decid", "bid", "effort", "grant", "issu",
     "put", "place", "enforc", "apply", "applying", "hit", "target", "blacklist", "sanction", "freez", "froze", "ban",
-    "block", "punish", "pressure", "weigh", "mull", "pledg", "warn", "vow", "move", "sign",
+    "block", "punish", "pressure", "weigh", "mull", "pledg", "warn", "vow", "move", "sign", "trigger", "restor",
+    "reinstat", "snap",
 )
 _SUFFER = _words(
     "face", "facing", "under", "subject", "suffer", "evad", "evasion", "circumvent", "affect", "hurt", "cripp", "bust",
@@ -55,8 +56,12 @@ _NOT_ACTOR_AFTER = re.compile(
     r"^(?:['’]s\s+(?:\w+\s+)?(?:borders?|territory|soil|airspace|coast|waters|frontier|shores)\b|\s+time\b"
     r"|\s+(?:terror|terrorist|militant|armed|extremist|rebel|jihadist|Islamist)\s+(?:group|organi[sz]ation|movement|faction))"
 )
+_POSSESSIVE_OF = re.compile(r"^['’]s\s+(?:[a-z-]+\s+)?$")
 _OBJECT_BEFORE = re.compile(r"\b(?:told|tells|telling|asked|informed|addressed|met)\s+(?:the\s+)?$")
-_CONJUNCT = re.compile(r"^\s*(?:,|and|or|, and|as well as|along with)?\s*(?:the\s+)?$")
+_OBJECT_AFTER = re.compile(
+    r"\s+(?:\d[\d,]*|the|a|an|its|his|her|their|two|three|four|five|six|seven|eight|nine|ten|several|dozens|top|senior)\b"
+)
+_CONJUNCT = re.compile(r"^\s*(?:,|and|or|, and|as well as|along with)?\s*(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$")
 _CLAUSE_BREAK = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|\bhowever\b", re.IGNORECASE)
 _VERBLESS = re.compile(r"^(?:['’]s)?\s*(?:[A-Za-z][\w-]*\s+){0,3}$")
 
@@ -85,7 +90,7 @@ _SIDE = _words(
     "resist", "collaps", "unilateral", "order", "halt", "stop", "ceas", "accus", "start", "enter", "adher", "held",
     "hold", "ignor", "shatter", "end", "launch", "fir",
 )
-_BETWEEN = re.compile(r"\b(?:between|with|among)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,2}$|\band\s+(?:the\s+)?$", re.IGNORECASE)
+_BETWEEN = re.compile(r"^\W*(?:[\w-]+\s+){0,2}?(?:between|with|among)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,2}$", re.IGNORECASE)
 
 
 @cache
@@ -102,6 +107,16 @@ def usual_imposer(actor: str) -> bool:
 def usual_broker(actor: str) -> bool:
     """Whether an actor is one that usually mediates rather than fights."""
     return actor in _sets()[1]
+
+
+def describing(sentence: str, hits: list[Hit]) -> list[Hit]:
+    """Drop a state named only to place another actor: "Lebanon's Hezbollah", "Yemen's Houthis"."""
+    kept = []
+    for hit, nxt in zip(hits, [*hits[1:], None]):
+        if nxt and nxt.actor != hit.actor and nxt.kind != "person" and _POSSESSIVE_OF.match(sentence[hit.end : nxt.start]):
+            continue
+        kept.append(hit)
+    return kept
 
 
 def acting(sentence: str, hit: Hit) -> bool:
@@ -169,7 +184,7 @@ def _judge_all(
 
 def sanction_claims(sentence: str, cues: list[Cue], hits: list[Hit]) -> list[Claim]:
     """Imposer/target claims for every actor in a sentence with sanctions cues."""
-    hits = [h for h in hits if acting(sentence, h) and not _BACKER.match(sentence[h.end :])]
+    hits = [h for h in describing(sentence, hits) if acting(sentence, h) and not _BACKER.match(sentence[h.end :])]
     return _judge_all(sentence, cues, hits, _judge_sanction)
 
 
@@ -201,6 +216,10 @@ def _sanction_before(sentence: str, site: _Site, hits: list[Hit]) -> str | None:
     if _IMPOSE.search(gap):
         return "imposer"
     if site.direct and _VERBLESS.match(gap):
+        if word in ("sanctions", "sanction", "blacklists") and (
+            _OBJECT_AFTER.match(sentence, cue.end) or any(0 < h.start - cue.end <= 2 for h in hits)
+        ):
+            return "imposer"  # "China sanctions US defence firms": the verb, not the noun
         if any(_TARGET_PREP.search(sentence[cue.end : h.start]) for h in hits if h.start >= cue.end):
             return "imposer"  # "US sanctions on Syria"
         return "imposer" if usual_imposer(hit.actor) else "target"  # "EU sanctions", "Russia sanctions"
@@ -225,7 +244,7 @@ def _sanction_after(sentence: str, site: _Site) -> str | None:
 
 def ceasefire_claims(sentence: str, cues: list[Cue], hits: list[Hit]) -> list[Claim]:
     """Party/broker/urger claims for every actor in a sentence with ceasefire cues."""
-    hits = [h for h in hits if acting(sentence, h)]
+    hits = [h for h in describing(sentence, hits) if acting(sentence, h)]
     return _judge_all(sentence, cues, hits, _judge_ceasefire)
 
 
@@ -239,9 +258,11 @@ def _judge_ceasefire(sentence: str, site: _Site, hits: list[Hit]) -> tuple[str, 
         if _SIDE.search(gap):
             return "party", 1.0
         if site.direct and (_VERBLESS.match(gap) or gap.startswith("-")):
+            if org_kind(hit.actor) == "org" or usual_broker(hit.actor):
+                return URGER, 1.0  # "a UN truce", "an Egyptian ceasefire proposal"
             return "party", 1.0  # "Israel-Hamas ceasefire", "Russia's truce"
     else:
-        if len(site.whole) < 80 and _BETWEEN.search(gap):
+        if site.direct and _BETWEEN.match(gap):
             return "party", 1.0  # "a ceasefire between X and Y", "a truce with X"
         if site.direct and len(gap) < 60 and _SIDE.search(gap):
             return "party", 1.0  # "the truce was broken by X", "ceasefire, X agreed"

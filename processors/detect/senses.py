@@ -57,8 +57,8 @@ _REJECT: dict[Topic, re.Pattern[str]] = {
     ),
     "sanctions": re.compile(
         r"\b(?:UEFA|FIFA|IOC|International Olympic Committee|World Athletics|IAAF|WADA|World Anti-Doping|FIBA|IIHF"
-        r"|World Rugby|Football Association|Premier League|NBA|NFL|NCAA|ATP|WTA|UFC|boxing|bouts?|referee|Ofcom|Ofgem|Ofwat|FCA|Financial Conduct Authority|regulator|broadcasters?"
-        r"|licen[cs]e|disciplinary|court-sanctioned|state-sanctioned|officially sanctioned)\b",
+        r"|World Rugby|Football Association|Premier League|NBA|NFL|NCAA|ATP|WTA|UFC|boxing|bouts?|referee|Ofcom|Ofgem|Ofwat|FCA|Financial Conduct Authority|broadcasters?"
+        r"|(?:media|broadcasting|financial|energy|water|gambling) regulator|disciplinary|court-sanctioned|state-sanctioned|officially sanctioned)\b",
         _I,
     ),
 }
