@@ -1,6 +1,6 @@
 """Feeds (RSS/Atom/RDF URLs and files, JSON-lines replay) -> normalised Articles -> Kafka."""
 
-from importlib.resources import files
+from importlib import resources
 
 from ingest.dedupe import SeenSet
 from ingest.feeds import FeedRetryLater, FeedState, parse_feed, read_feed
@@ -9,7 +9,7 @@ from ingest.poll import IngestReport, backoff_delay, ingest_once, poll_forever, 
 from ingest.publish import Publisher
 from ingest.replay import Batch, read_replay
 
-SAMPLE_FEED = str(files(__package__) / "samples" / "sample.xml")
+SAMPLE_FEED = str(resources.files(__package__) / "samples" / "sample.xml")
 """Path of the bundled offline sample RSS feed (the default of ``newsmon run``)."""
 
 __all__ = [

@@ -91,7 +91,7 @@ def retry_after_seconds(value: str | None) -> float | None:
     return max(0.0, (when - datetime.now(UTC)).total_seconds())
 
 
-def _read_capped(stream: io.BufferedIOBase, url: str, max_bytes: int, deadline: float) -> bytes:
+def _read_capped(stream: http.client.HTTPResponse, url: str, max_bytes: int, deadline: float) -> bytes:
     buf = bytearray()
     while chunk := stream.read1(_CHUNK):
         buf += chunk
@@ -151,8 +151,8 @@ def fetch(url: str, timeout: float, max_bytes: int, state: FeedState | None = No
         if isinstance(reason, TimeoutError):
             raise FeedError(url, f"timed out after {timeout}s") from exc
         raise FeedError(url, f"cannot fetch: {reason!r}") from exc
-    state.etag = response.headers.get("ETag") or state.etag
-    state.modified = response.headers.get("Last-Modified") or state.modified
+    state.etag = response.headers.get("ETag")
+    state.modified = response.headers.get("Last-Modified")
     return Fetched(content, response.headers.get("Content-Type"))
 
 

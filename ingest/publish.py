@@ -17,7 +17,7 @@ from kafka.errors import (
 )
 from kafka.producer.future import RecordMetadata
 
-from newsmon.errors import BrokerUnavailable
+from newsmon.errors import BrokerUnavailable, ConfigError
 from newsmon.settings import Settings
 from schemas import Article, topics
 
@@ -54,6 +54,8 @@ class Publisher:
         retry_backoff: float = 0.5,
         max_retry_backoff: float = 10.0,
     ) -> None:
+        if not settings.bootstrap_servers:
+            raise ConfigError("bootstrap_servers is not set (KAFKA_BOOTSTRAP_SERVERS or an embedded broker)")
         self.topic = topic
         self._config = {**settings.kafka_python_config(), **_PRODUCER_OPTIONS}
         self._retry_backoff = retry_backoff
