@@ -89,7 +89,7 @@ def entry_to_article(entry: Mapping[str, Any], source: str, fetched_at: datetime
     """Normalise one feedparser entry; None (with a warning) if it has no link, guid or title."""
     link = (entry.get("link") or "").strip() or None
     guid = (entry.get("id") or "").strip() or None
-    title = html_to_text(entry.get("title", ""))
+    title = plain_text(entry.get("title", ""), (entry.get("title_detail") or {}).get("type"))
     if not (link or guid or title):
         log.warning("feed=%s skipped an entry with no link, guid or title", source)
         return None

@@ -75,6 +75,11 @@ def test_entry_without_link_uses_guid_then_title() -> None:
     assert by_guid.url is None and by_guid.published is None
 
 
+def test_plain_text_title_keeps_angle_brackets() -> None:
+    entry = _entry(title="Use a < b & <c>", title_detail={"type": "text/plain"})
+    assert entry_to_article(entry, "f").title == "Use a < b & <c>"
+
+
 def test_entry_with_nothing_to_identify_it_is_skipped(caplog: pytest.LogCaptureFixture) -> None:
     assert entry_to_article(_entry(summary="orphan"), "feed.xml") is None
     assert "feed=feed.xml" in caplog.text
