@@ -6,7 +6,7 @@ from collections import defaultdict
 from datetime import date
 
 from processors.detect.gazetteer import Hit, find_actors, load, org_kind
-from processors.detect.roles import UNCLEAR, URGER, Claim, ceasefire_claims, sanction_claims, usual_broker
+from processors.detect.roles import UNCLEAR, URGER, Claim, ceasefire_claims, names_the_sides, sanction_claims, usual_broker
 from processors.detect.senses import Cue, anchors, find_cues, in_sense
 from processors.detect.sentences import split_sentences
 from schemas.mention import Detection, Evidence, Topic
@@ -41,16 +41,22 @@ def detect(title: str, text: str, *, on: date | None = None) -> list[Detection]:
     strong = {c.topic for *_, cues in segments for c in cues if c.strong}
     claims: dict[tuple[Topic, str], list[Claim]] = defaultdict(list)
     evidence: dict[tuple[Topic, str], list[Evidence]] = defaultdict(list)
+    sides_sentence: Evidence | None = None
     for sentence, start, end, raw in segments:
         cues = [c for c in in_sense(sentence, raw, title) if c.topic in strong]
+        if sides_sentence is None and any(c.topic == "ceasefire" and c.strong for c in cues) and names_the_sides(sentence):
+            sides_sentence = Evidence(sentence=sentence, start=start, end=end)
         actors = find_actors(sentence, on) if cues else []
         for topic in {c.topic for c in cues}:
             topic_cues = [c for c in cues if c.topic == topic]
-            for claim in _claims(topic, sentence, topic_cues, actors):
+            other_cues = [c for c in cues if c.topic != topic]
+            for claim in _claims(topic, sentence, topic_cues, actors, other_cues):
                 key = (topic, claim.actor)
                 claims[key].append(claim)
                 if len(evidence[key]) < _MAX_EVIDENCE and all(e.start != start or e.end != end for e in evidence[key]):
                     evidence[key].append(Evidence(sentence=sentence, start=start, end=end))
+    if sides_sentence:
+        _add_unnamed_sides(title + "\n" + text, on, claims, evidence, sides_sentence)
     at_war = _belligerents({actor: cs for (topic, actor), cs in claims.items() if topic == "ceasefire"})
     roles = _resolve(
         {
@@ -73,8 +79,27 @@ def detect(title: str, text: str, *, on: date | None = None) -> list[Detection]:
     ]
 
 
-def _claims(topic: Topic, sentence: str, cues: list[Cue], actors: list[Hit]) -> list[Claim]:
-    return (sanction_claims if topic == "sanctions" else ceasefire_claims)(sentence, cues, actors)
+def _claims(topic: Topic, sentence: str, cues: list[Cue], actors: list[Hit], others: list[Cue]) -> list[Claim]:
+    return (sanction_claims if topic == "sanctions" else ceasefire_claims)(sentence, cues, actors, others)
+
+
+def _add_unnamed_sides(
+    article: str,
+    on: date | None,
+    claims: dict[tuple[Topic, str], list[Claim]],
+    evidence: dict[tuple[Topic, str], list[Evidence]],
+    sentence: Evidence,
+) -> None:
+    """"The warring parties" agree a truce: the named side's known enemies mentioned in the article are parties."""
+    named = {actor for (topic, actor), cs in claims.items() if topic == "ceasefire" and any(c.weight >= 0.3 for c in cs)}
+    mentioned = {hit.actor for hit in find_actors(article, on)}
+    for conflict in load("conflicts")["conflict"]:
+        one, other = (set(side) for side in conflict["sides"])
+        for ours, theirs in ((one, other), (other, one)):
+            if ours & named:
+                for actor in (theirs & mentioned) - named:
+                    claims[("ceasefire", actor)].append(Claim(actor, "party", 0.5))
+                    evidence[("ceasefire", actor)].append(sentence)
 
 
 def _resolve(

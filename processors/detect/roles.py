@@ -2,7 +2,7 @@
 
 import re
 from dataclasses import dataclass
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import cache
 
 from processors.detect.gazetteer import Hit, load, org_kind
@@ -60,6 +60,14 @@ _POSSESSIVE_OF = re.compile(r"^['’]s\s+(?:[a-z-]+\s+)?$")
 _OBJECT_BEFORE = re.compile(r"\b(?:told|tells|telling|asked|informed|addressed|met)\s+(?:the\s+)?$")
 _OBJECT_AFTER = re.compile(
     r"\s+(?:\d[\d,]*|the|a|an|its|his|her|their|two|three|four|five|six|seven|eight|nine|ten|several|dozens|top|senior)\b"
+)
+_GROUP_OBJECT = re.compile(
+    r"\s+(?:the\s+|its\s+|\w+\s+)?(?:rebels?|rebel leaders|militants?|militias?|fighters|commanders|insurgents)\b"
+)
+_SIDES = re.compile(
+    r"\b(?:warring (?:rivals|parties|sides|factions|generals)|both sides|the two sides|the parties to the conflict"
+    r"|the belligerents)\b",
+    re.IGNORECASE,
 )
 _CONJUNCT = re.compile(r"^\s*(?:,|and|or|, and|as well as|along with)?\s*(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$")
 _CLAUSE_BREAK = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|\bhowever\b", re.IGNORECASE)
@@ -164,9 +172,16 @@ def _sites(sentence: str, cues: list[Cue], hits: list[Hit]) -> list[tuple[_Site,
 
 
 def _judge_all(
-    sentence: str, cues: list[Cue], hits: list[Hit], judge: Callable[[str, _Site, list[Hit]], tuple[str, float]]
+    sentence: str,
+    cues: list[Cue],
+    hits: list[Hit],
+    judge: Callable[[str, _Site, list[Hit]], tuple[str, float]],
+    others: Sequence[Cue],
 ) -> list[Claim]:
-    """Claims for every actor: a conjunct ("X and Y") shares its neighbour's role, others are judged."""
+    """Claims for every actor: a conjunct ("X and Y") shares its neighbour's role, others are judged.
+
+    A claim on no grammar is dropped when the actor stands nearer a cue of the other topic ``others``.
+    """
     sites = _sites(sentence, cues, hits)
     done: dict[int, Claim] = {}
     for i in sorted(range(len(hits)), key=lambda i: len(sites[i][0].whole)):
@@ -178,14 +193,22 @@ def _judge_all(
         if _CLAUSE_BREAK.search(site.whole):
             factor *= 0.5
         role, weight = judge(sentence, site, hits)
+        if weight < 1 and others and _nearest(site.hit, [*cues, *others]) in others:
+            continue  # "talks on a ceasefire failed after the EU sanctioned rebel leaders": the EU is the sanctioner
         done[i] = Claim(site.hit.actor, role, weight * factor)
     return [done[i] for i in sorted(done)]
 
 
-def sanction_claims(sentence: str, cues: list[Cue], hits: list[Hit]) -> list[Claim]:
+def sanction_claims(sentence: str, cues: list[Cue], hits: list[Hit], others: Sequence[Cue] = ()) -> list[Claim]:
     """Imposer/target claims for every actor in a sentence with sanctions cues."""
     hits = [h for h in describing(sentence, hits) if acting(sentence, h) and not _BACKER.match(sentence[h.end :])]
-    return _judge_all(sentence, cues, hits, _judge_sanction)
+    claims = _judge_all(sentence, cues, hits, _judge_sanction, others)
+    for cue in cues:
+        if _GROUP_OBJECT.match(sentence, cue.end) and sentence[cue.start : cue.end].lower().startswith(("sanction", "black")):
+            groups = [h for h in hits if org_kind(h.actor) == "group"]
+            if groups:  # "sanctioned rebel leaders" after naming M23: the group is the target
+                claims.append(Claim(min(groups, key=lambda h: abs(h.start - cue.start)).actor, "target", 1.0))
+    return claims
 
 
 def _judge_sanction(sentence: str, site: _Site, hits: list[Hit]) -> tuple[str, float]:
@@ -242,10 +265,15 @@ def _sanction_after(sentence: str, site: _Site) -> str | None:
     return None
 
 
-def ceasefire_claims(sentence: str, cues: list[Cue], hits: list[Hit]) -> list[Claim]:
+def ceasefire_claims(sentence: str, cues: list[Cue], hits: list[Hit], others: Sequence[Cue] = ()) -> list[Claim]:
     """Party/broker/urger claims for every actor in a sentence with ceasefire cues."""
     hits = [h for h in describing(sentence, hits) if acting(sentence, h)]
-    return _judge_all(sentence, cues, hits, _judge_ceasefire)
+    return _judge_all(sentence, cues, hits, _judge_ceasefire, others)
+
+
+def names_the_sides(sentence: str) -> bool:
+    """Whether a sentence refers to the belligerents without naming them ("the warring parties")."""
+    return bool(_SIDES.search(sentence))
 
 
 def _judge_ceasefire(sentence: str, site: _Site, hits: list[Hit]) -> tuple[str, float]:

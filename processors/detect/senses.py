@@ -40,7 +40,7 @@ STRONG: dict[Topic, re.Pattern[str]] = {
 WEAK: dict[Topic, re.Pattern[str]] = {
     "ceasefire": re.compile(
         r"\b(?:stop|end|halt|cease)(?:s|ed|ing)? (?:the |its |their |all )?(?:air ?strikes|bombing|bombardment|offensive"
-        r"|attacks|shelling)\b",
+        r"|attacks|shelling)\b|\b(?:mediated|brokered|hosted) by\b|\bmediators?\b|\bmediation\b",
         _I,
     ),
     "sanctions": re.compile(r"\b(?:(?:the|this|that|a|new) ban|measures|restrictions|penalties|designat(?:ed|ion|ions))\b", _I),
@@ -81,7 +81,7 @@ _TRADE_TITLE = re.compile(r"\b(?:tariffs?|trade war|trade truce)\b", _I)
 _ANCHORS: dict[tuple[Topic, bool], tuple[str, ...]] = {
     ("ceasefire", True): ("cease", "truce", "armistice", "cessation", "pause", "fire", "fighting", "hostilities"),
     ("sanctions", True): ("sanction", "embargo", "frozen", "freez", "black", "ban", "restrictions", "measures", "sdn"),
-    ("ceasefire", False): ("strikes", "bombing", "bombard", "offensive", "attacks", "shelling"),
+    ("ceasefire", False): ("strikes", "bombing", "bombard", "offensive", "attacks", "shelling", "mediat", "brokered", "hosted"),
     ("sanctions", False): ("ban", "measures", "restrictions", "penalt", "designat"),
 }
 
