@@ -8,6 +8,7 @@ import time
 import urllib.error
 import urllib.request
 import xml.sax
+import zlib
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -92,9 +93,15 @@ def retry_after_seconds(value: str | None) -> float | None:
 
 
 def _read_capped(stream: http.client.HTTPResponse, url: str, max_bytes: int, deadline: float) -> bytes:
+    # The cap applies to the decompressed size, so a gzip bomb stops at max_bytes too.
+    gzipped = (stream.headers.get("Content-Encoding") or "").lower() in ("gzip", "x-gzip")
+    inflate = zlib.decompressobj(16 + zlib.MAX_WBITS) if gzipped else None
     buf = bytearray()
     while chunk := stream.read1(_CHUNK):
-        buf += chunk
+        try:
+            buf += inflate.decompress(chunk, max_bytes + 1 - len(buf)) if inflate else chunk
+        except zlib.error as exc:
+            raise FeedError(url, f"bad gzip content: {exc}") from exc
         if len(buf) > max_bytes:
             raise FeedTooLarge(url, f"response larger than {max_bytes} bytes, cut off")
         if time.monotonic() > deadline:
@@ -132,7 +139,7 @@ def _open(url: str, headers: dict[str, str], timeout: float) -> http.client.HTTP
 def fetch(url: str, timeout: float, max_bytes: int, state: FeedState | None = None) -> Fetched:
     """GET ``url`` with a total ``timeout``, a size cap and conditional GET; updates ``state``."""
     state = state if state is not None else FeedState()
-    headers = {"User-Agent": USER_AGENT, "Accept": _ACCEPT}
+    headers = {"User-Agent": USER_AGENT, "Accept": _ACCEPT, "Accept-Encoding": "gzip"}
     if state.etag:
         headers["If-None-Match"] = state.etag
     if state.modified:

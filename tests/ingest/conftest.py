@@ -1,5 +1,6 @@
 """Fixtures for ingest tests: a real publisher on a fresh topic and a real HTTP server for feed files."""
 
+import gzip
 import re
 from collections import Counter
 import shlex
@@ -19,18 +20,22 @@ from newsmon.broker import create_topics
 from newsmon.settings import Settings
 
 FEEDS = Path(__file__).parent / "feeds"
-_HEADER = re.compile(rb"<!--(.*?)-->", re.S)
+_HEADER = re.compile(r"<!--(.*?)-->", re.S)
 
 
 def feed_header(path: Path) -> dict[str, str]:
     """The ``Key: value`` lines of a fixture file's first comment (Description, Serve, Expect)."""
-    match = _HEADER.search(path.read_bytes()[:4096])
-    raw = match.group(1) if match else b""
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        text = raw.decode("cp1252")  # the wrongly-declared-encoding fixtures
-    lines = text.splitlines()
+    raw = path.read_bytes()
+    # The encoding fixtures are UTF-16 (with BOM) or deliberately not UTF-8.
+    if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        text = raw.decode("utf-16")
+    else:
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            text = raw.decode("cp1252")
+    match = _HEADER.search(text)
+    lines = match.group(1).splitlines() if match else []
     return {k.strip(): v.strip() for k, _, v in (line.partition(":") for line in lines) if v}
 
 
@@ -74,14 +79,18 @@ class _FeedHandler(BaseHTTPRequestHandler):
         if "etag" in serve:
             self.send_header("ETag", serve["etag"])
         self.send_header("Content-Type", serve.get("content-type", "application/rss+xml"))
+        body = path.read_bytes()
+        if "gzip" in serve:
+            body = gzip.compress(body + b" " * int(serve["gzip"] or 0))
+            self.send_header("Content-Encoding", "gzip")
         self.end_headers()
         try:
             if "trickle" in serve:
                 for i in range(10_000):
-                    self.wfile.write(path.read_bytes()[i * 32 : (i + 1) * 32] or b" ")
+                    self.wfile.write(body[i * 32 : (i + 1) * 32] or b" ")
                     self.wfile.flush()
                     time.sleep(float(serve["trickle"]))
-            self.wfile.write(path.read_bytes())
+            self.wfile.write(body)
             while "endless" in serve:
                 self.wfile.write(b"<!-- padding -->" * 4096)
         except (BrokenPipeError, ConnectionResetError):
