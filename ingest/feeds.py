@@ -157,7 +157,7 @@ def fetch(url: str, timeout: float, max_bytes: int, state: FeedState | None = No
         reason = getattr(exc, "reason", exc)  # URLError wraps the socket error
         if isinstance(reason, TimeoutError):
             raise FeedError(url, f"timed out after {timeout}s") from exc
-        raise FeedError(url, f"cannot fetch: {reason!r}") from exc
+        raise FeedError(url, f"cannot fetch: {reason}") from exc
     state.etag = response.headers.get("ETag")
     state.modified = response.headers.get("Last-Modified")
     return Fetched(content, response.headers.get("Content-Type"))

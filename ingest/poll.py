@@ -13,7 +13,7 @@ from ingest.dedupe import SeenSet
 from ingest.feeds import FeedRetryLater, FeedState, is_url, read_feed
 from ingest.publish import Publisher
 from ingest.replay import Batch, read_replay
-from newsmon.errors import NewsmonError
+from newsmon.errors import FeedError
 from newsmon.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -45,8 +45,8 @@ def read_source(source: str, settings: Settings, state: FeedState | None = None)
 def _read_safely(source: str, settings: Settings, state: FeedState) -> Batch | Exception:
     try:
         return read_source(source, settings, state)
-    except NewsmonError as exc:
-        log.error("feed=%s failed: %s", source, exc)
+    except FeedError as exc:
+        log.error("%s", exc)  # "feed=<source>: <what went wrong>"
         return exc
     except Exception as exc:  # one broken feed must never stop the others
         log.exception("feed=%s failed unexpectedly: %r", source, exc)
