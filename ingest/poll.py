@@ -1,6 +1,7 @@
 """Read every source (feed URL, feed file or JSON-lines replay), drop duplicates, publish."""
 
 import logging
+import math
 import threading
 import time
 from collections.abc import Sequence
@@ -35,9 +36,14 @@ class IngestReport:
     errors: dict[str, Exception] = field(default_factory=dict)
 
 
+def is_replay(source: str) -> bool:
+    """True for a local JSON-lines replay file (``*.jsonl``)."""
+    return source.endswith(".jsonl") and not is_url(source)
+
+
 def read_source(source: str, settings: Settings, state: FeedState | None = None) -> Batch:
     """The articles of one source: ``*.jsonl`` is a replay file, anything else an RSS/Atom/RDF URL or file."""
-    if source.endswith(".jsonl") and not is_url(source):
+    if is_replay(source):
         return read_replay(source, settings.max_article_bytes)
     return Batch(read_feed(source, settings.feed_timeout, settings.max_feed_bytes, state))
 
@@ -123,14 +129,14 @@ def poll_forever(
 ) -> None:
     """Poll each source every ``poll_interval`` (backing off per failing feed) until ``stop_event`` is set.
 
-    The caller closes ``publisher`` afterwards, which delivers what is still queued.
+    Replay files are read once. The caller closes ``publisher`` afterwards, which delivers what is still queued.
     """
     seen = seen if seen is not None else SeenSet()
     states: dict[str, FeedState] = {}
     failures = dict.fromkeys(sources, 0)
     due = dict.fromkeys(sources, time.monotonic())
     while not stop_event.is_set():
-        ready = [s for s in sources if due[s] <= time.monotonic()]
+        ready = [s for s, when in due.items() if when <= time.monotonic()]
         for source, result in zip(ready, _read_all(ready, settings, states), strict=True):
             if isinstance(result, Exception):
                 failures[source] += 1
@@ -139,8 +145,9 @@ def poll_forever(
                 log.warning("feed=%s failures=%d next_try_in=%.0fs", source, failures[source], delay)
             else:
                 failures[source] = 0
-                delay = settings.poll_interval
+                delay = math.inf if is_replay(source) else settings.poll_interval
                 new, duplicates = _publish_new(result, publisher, seen)
                 log.info("feed=%s published=%d duplicates=%d", source, len(new), duplicates)
             due[source] = time.monotonic() + delay
-        stop_event.wait(max(0.0, min(due.values()) - time.monotonic()) if due else None)
+        next_due = min(due.values(), default=math.inf)
+        stop_event.wait(None if next_due == math.inf else max(0.0, next_due - time.monotonic()))

@@ -1,6 +1,7 @@
 """ingest_once over mixed sources and the stoppable polling loop, against a real broker and HTTP server."""
 
 import json
+import logging
 import threading
 import time
 from pathlib import Path
@@ -33,14 +34,18 @@ def test_ingest_once_mixed_sources(tmp_path: Path, feed_server, publisher: Publi
     assert len({r.key for r in read_topic(report.published)}) == report.published
 
 
-def test_poll_forever_backs_off_dedupes_and_stops(feed_server, publisher: Publisher, bootstrap_servers: str, read_topic) -> None:
+def test_poll_forever_backs_off_dedupes_and_stops(
+    tmp_path: Path, feed_server, publisher: Publisher, bootstrap_servers: str, read_topic, caplog
+) -> None:
     settings = Settings(bootstrap_servers=bootstrap_servers, poll_interval=0.2, max_backoff=30, feed_timeout=1)
     good, broken, limited = "formats/atom.xml", "status_500.xml", "status_429.xml"
+    replay = tmp_path / "once.jsonl"
+    replay.write_text(json.dumps({"id": "once", "title": "Once", "text": "Replayed once."}) + "\n")
     before = {name: feed_server.requests[name] for name in (good, broken, limited)}
+    sources = [feed_server.url(n) for n in (good, broken, limited)] + [str(replay)]
     stop = threading.Event()
-    loop = threading.Thread(
-        target=poll_forever, args=([feed_server.url(n) for n in (good, broken, limited)], publisher, settings, stop)
-    )
+    caplog.set_level(logging.INFO, logger="ingest")
+    loop = threading.Thread(target=poll_forever, args=(sources, publisher, settings, stop))
     loop.start()
     time.sleep(1.5)
     stop.set()
@@ -52,7 +57,8 @@ def test_poll_forever_backs_off_dedupes_and_stops(feed_server, publisher: Publis
     assert polls[good] >= 5  # every 0.2 s
     assert 2 <= polls[broken] <= 3  # after 0.4 s, then 0.8 s
     assert polls[limited] == 1  # Retry-After: 7
-    assert len(read_topic(3, timeout=2)) == 2  # re-reads of the good feed were dropped as duplicates
+    assert sum(f"feed={replay} published=" in r.getMessage() for r in caplog.records) == 1
+    assert len(read_topic(4, timeout=2)) == 3  # re-reads of the good feed were dropped as duplicates
 
 
 def test_backoff_delay() -> None:
