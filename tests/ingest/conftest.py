@@ -52,7 +52,7 @@ class _FeedHandler(BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:
         name = self.path.lstrip("/").split("?")[0]
-        self.server.requests[name] += 1  # type: ignore[attr-defined]
+        self.server.requests[name] += 1  # type: ignore[attr-defined]  # a _Server
         path = FEEDS / name
         if not path.is_file():
             self.send_error(404)
@@ -96,26 +96,31 @@ class _FeedHandler(BaseHTTPRequestHandler):
         except (BrokenPipeError, ConnectionResetError):
             pass
 
-
     def _redirect(self, location: str) -> None:
         self.send_response(302)
         self.send_header("Location", location)
         self.end_headers()
 
 
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def __init__(self) -> None:
+        super().__init__(("127.0.0.1", 0), _FeedHandler)
+        self.requests: Counter[str] = Counter()
+
+
 class FeedServer:
     """A real HTTP server on 127.0.0.1 serving the fixture feeds."""
 
     def __init__(self) -> None:
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), _FeedHandler)
-        self.httpd.daemon_threads = True
-        self.httpd.requests = Counter()  # type: ignore[attr-defined]
+        self.httpd = _Server()
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 
     @property
     def requests(self) -> Counter[str]:
         """GET requests received per fixture name."""
-        return self.httpd.requests  # type: ignore[attr-defined]
+        return self.httpd.requests
 
     def url(self, name: str) -> str:
         """The URL serving tests/ingest/feeds/``name``."""
