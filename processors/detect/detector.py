@@ -7,7 +7,7 @@ from datetime import date
 
 from processors.detect.gazetteer import Hit, find_actors, load, org_kind
 from processors.detect.roles import UNCLEAR, URGER, Claim, ceasefire_claims, names_the_sides, sanction_claims, usual_broker
-from processors.detect.senses import Cue, anchors, find_cues, in_sense
+from processors.detect.senses import Cue, anchors, find_cues, find_cues_near, in_sense
 from processors.detect.sentences import split_sentences
 from schemas.mention import Detection, Evidence, Topic
 
@@ -30,12 +30,14 @@ def detect(title: str, text: str, *, on: date | None = None) -> list[Detection]:
     segments = [(title, 0, 0, title_cues)] if title_cues else []
     spans = split_sentences(text)
     starts = [start for start, _ in spans]
-    wanted: dict[int, set[tuple[Topic, bool]]] = defaultdict(set)
+    near: dict[int, list[tuple[int, tuple[tuple[Topic, bool], ...]]]] = defaultdict(list)
     for place, keys in places:
-        wanted[bisect_right(starts, place) - 1].update(keys)
-    for i, keys in sorted(wanted.items()):
+        i = bisect_right(starts, place) - 1
+        if i >= 0:
+            near[i].append((place - starts[i], keys))
+    for i, sentence_places in sorted(near.items()):
         start, end = spans[i]
-        cues = find_cues(text[start:end], keys)
+        cues = find_cues_near(text[start:end], sentence_places)
         if cues:
             segments.append((text[start:end], start, end, cues))
     strong = {c.topic for *_, cues in segments for c in cues if c.strong}

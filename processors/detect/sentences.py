@@ -5,10 +5,11 @@ import re
 # A sentence ends at . ! ? (plus closing quotes/brackets) before whitespace and a capital, digit or quote,
 # or at a line break.
 _END = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|\n+""")
-_ABBREV = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Maj|Capt|Sgt|Brig|Adm|Sen|Rep|Gov|Pres|Prof|Rev|Jr|Sr|No|vs|Inc|Corp|Co|Ltd"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|etc)|\b[A-Z]|\b(?:[A-Z]\.)+[A-Z])\.$"
+_ABBREVIATIONS = frozenset(
+    "Mr Mrs Ms Dr St Gen Lt Col Maj Capt Sgt Brig Adm Sen Rep Gov Pres Prof Rev Jr Sr No vs Inc Corp Co Ltd"
+    " Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec approx etc".split()
 )
+_INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")  # "U.S", "J" of "J. Smith"
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -16,12 +17,18 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _END.finditer(text):
-        if m.group().startswith(".") and _ABBREV.search(text, max(0, m.start() - 12), m.start() + 1):
+        if m.group().startswith(".") and _abbreviation(text, m.start()):
             continue
         _add(text, start, m.end(), spans)
         start = m.end()
     _add(text, start, len(text), spans)
     return spans
+
+
+def _abbreviation(text: str, dot: int) -> bool:
+    """Whether the period at ``dot`` ends an abbreviation or an initial rather than a sentence."""
+    word = text[max(text.rfind(" ", 0, dot), text.rfind("\n", 0, dot)) + 1 : dot].lstrip("-–—(\"'“‘")
+    return word in _ABBREVIATIONS or _INITIALS.fullmatch(word) is not None
 
 
 def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
