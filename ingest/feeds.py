@@ -4,6 +4,7 @@ import email.utils
 import http.client
 import io
 import logging
+import re
 import time
 import urllib.error
 import urllib.request
@@ -30,6 +31,7 @@ MAX_REDIRECTS = 5
 _REDIRECT_CODES = frozenset({301, 302, 303, 307, 308})
 _ACCEPT = "application/rss+xml, application/atom+xml, application/rdf+xml, application/xml;q=0.9, text/xml;q=0.8, */*;q=0.1"
 _CHUNK = 64 * 1024
+_INTERNAL_SUBSET = re.compile(r"<!DOCTYPE[^>\[]*\[")
 # reader's _parser/feedparser.py: these bozo exceptions still leave a usable feed.
 _HARMLESS_BOZO = (feedparser.CharacterEncodingOverride, feedparser.NonXMLContentType)
 
@@ -175,6 +177,15 @@ def read_file(path: str | Path, max_bytes: int) -> bytes:
     return data
 
 
+def _ascii_view(data: bytes) -> str:
+    """The document as text good enough to find ASCII markup, whatever its (ASCII-compatible or UTF-16) encoding."""
+    if data[:2] in (b"\xff\xfe", b"<\x00"):
+        return data.decode("utf-16-le", errors="replace")
+    if data[:2] in (b"\xfe\xff", b"\x00<"):
+        return data.decode("utf-16-be", errors="replace")
+    return data.decode("latin-1")
+
+
 def _reject_unsafe_xml(data: bytes, source: str) -> None:
     # feedparser's expat would expand internal entities (billion laughs); defusedxml refuses any
     # entity declaration (internal or external) before feedparser sees the bytes; expat never
@@ -183,8 +194,11 @@ def _reject_unsafe_xml(data: bytes, source: str) -> None:
         defusedxml.sax.parseString(data, xml.sax.ContentHandler(), forbid_entities=True, forbid_external=False)
     except defusedxml.DefusedXmlException as exc:
         raise FeedParseError(source, f"unsafe XML rejected: {exc}") from exc
-    except (xml.sax.SAXException, ValueError, LookupError):
-        pass  # malformed or oddly encoded: feedparser's loose parser gets its chance
+    except (xml.sax.SAXException, ValueError, LookupError) as exc:
+        # Malformed or mis-encoded: defusedxml stopped early, but feedparser re-decodes and parses
+        # again, so refuse any DTD internal subset (where entities are declared) before it does.
+        if _INTERNAL_SUBSET.search(_ascii_view(data)):
+            raise FeedParseError(source, "unsafe XML rejected: DOCTYPE with an internal subset") from exc
 
 
 def parse_feed(data: bytes, source: str, content_type: str | None = None) -> list[Article]:

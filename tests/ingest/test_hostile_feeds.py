@@ -1,6 +1,7 @@
 """Every file in feeds/ served over real HTTP next to a good feed, checked against its ``Expect:`` line."""
 
 import logging
+import tracemalloc
 from pathlib import Path
 
 import pytest
@@ -26,7 +27,10 @@ def test_hostile_feed(
     states: dict[str, FeedState] = {}
     caplog.set_level(logging.INFO, logger="ingest")
 
+    tracemalloc.start()
     report = ingest_once([good, url], publisher, settings, states=states)
+    peak_mb = tracemalloc.get_traced_memory()[1] / 1e6
+    tracemalloc.stop()
 
     assert GOOD not in report.errors, "the good feed must not suffer from its neighbour"
     if "error" in expect:
@@ -38,6 +42,8 @@ def test_hostile_feed(
     else:
         assert url not in report.errors
         assert report.published == GOOD_ARTICLES + int(expect["articles"])
+    if "max_mb" in expect:
+        assert peak_mb < float(expect["max_mb"])
     if "retry_after" in expect:
         assert report.errors[url].retry_after == float(expect["retry_after"])
     if "warning" in expect:
