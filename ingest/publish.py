@@ -110,6 +110,7 @@ class Publisher:
             self._closed = True
             abandoned = [item[3] for item in self._queue]
             self._queue.clear()
+            self._pending -= len(abandoned)
             self._cond.notify_all()
         self._worker.join(timeout=15)
         for future in abandoned:

@@ -92,5 +92,6 @@ def test_flush_timeout_and_close_without_broker(port_without_broker: int) -> Non
         pub.flush(timeout=0.5)
     pub.close(timeout=0)
     assert isinstance(future.exception(timeout=15), BrokerUnavailable)
+    assert pub.pending == 0
     with pytest.raises(RuntimeError):
         pub.publish(_article(2))
