@@ -1,5 +1,6 @@
 """Read every source (feed URL, feed file or JSON-lines replay), drop duplicates, publish."""
 
+import functools
 import logging
 import math
 import threading
@@ -15,6 +16,7 @@ from ingest.feeds import FeedRetryLater, FeedState, is_url, read_feed
 from ingest.publish import Publisher
 from ingest.replay import Batch, read_replay
 from newsmon.errors import FeedError
+from newsmon.metrics import ARTICLES_INGESTED, FEED_ERRORS
 from newsmon.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -53,9 +55,11 @@ def _read_safely(source: str, settings: Settings, state: FeedState) -> Batch | E
         return read_source(source, settings, state)
     except FeedError as exc:
         log.error("%s", exc)  # "feed=<source>: <what went wrong>"
+        FEED_ERRORS.labels(feed=source).inc()
         return exc
     except Exception as exc:  # one broken feed must never stop the others
         log.exception("feed=%s failed unexpectedly: %r", source, exc)
+        FEED_ERRORS.labels(feed=source).inc()
         return exc
 
 
@@ -64,11 +68,18 @@ def _read_all(sources: Sequence[str], settings: Settings, states: dict[str, Feed
         return list(pool.map(lambda s: _read_safely(s, settings, states.setdefault(s, FeedState())), sources))
 
 
+def _count_delivered(future: "Future[RecordMetadata]", feed: str) -> None:
+    if future.exception() is None:
+        ARTICLES_INGESTED.labels(feed=feed).inc()
+
+
 def _publish_new(batch: Batch, publisher: Publisher, seen: SeenSet) -> tuple[list["Future[RecordMetadata]"], int]:
     futures, duplicates = [], 0
     for article in batch.articles:
         if seen.add(article.article_id):
-            futures.append(publisher.publish(article))
+            future = publisher.publish(article)
+            future.add_done_callback(functools.partial(_count_delivered, feed=article.source))
+            futures.append(future)
         else:
             duplicates += 1
     return futures, duplicates

@@ -6,11 +6,17 @@ import threading
 import time
 from pathlib import Path
 
+from prometheus_client import REGISTRY
+
 from ingest import SAMPLE_FEED, Publisher, backoff_delay, ingest_once, poll_forever
 from newsmon.errors import FeedError
 from newsmon.settings import Settings
 
 RSS2 = Path(__file__).parent / "feeds" / "formats" / "rss2.xml"
+
+
+def _metric(name: str, feed: str) -> float:
+    return REGISTRY.get_sample_value(name, {"feed": feed}) or 0.0
 
 
 def test_ingest_once_mixed_sources(tmp_path: Path, feed_server, publisher: Publisher, settings: Settings, read_topic) -> None:
@@ -25,6 +31,8 @@ def test_ingest_once_mixed_sources(tmp_path: Path, feed_server, publisher: Publi
 
     report = ingest_once(sources, publisher, settings)
 
+    assert _metric("newsmon_articles_ingested_total", SAMPLE_FEED) >= 14
+    assert _metric("newsmon_feed_errors_total", missing) == 1
     assert (report.feeds_ok, report.feeds_failed) == (4, 1)
     assert isinstance(report.errors[missing], FeedError) and missing in str(report.errors[missing])
     assert report.duplicates == 2  # the same two items over HTTP and from the file
