@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from collections.abc import Callable, Sequence
 from functools import cache
 
-from processors.detect.gazetteer import Hit, load, org_kind
+from processors.detect.gazetteer import CAPITAL, Hit, load, org_kind
 from processors.detect.senses import Cue, lower
 
 # Claim kinds beyond the schema roles: an actor that urges a ceasefire is a party if it is at war with
@@ -139,6 +139,12 @@ def acting(sentence: str, hit: Hit) -> bool:
     return not _NOT_ACTOR_AFTER.match(sentence[hit.end : hit.end + 40])
 
 
+def _first_verb(text: str, verbs: dict[str, re.Pattern[str]]) -> str | None:
+    """The role whose verb comes first in ``text`` ("rejected a proposal": the rejecting, not the proposing)."""
+    found = [(m.start(), role) for role, pattern in verbs.items() if (m := pattern.search(text))]
+    return min(found)[1] if found else None
+
+
 def _nearest(hit: Hit, cues: Sequence[Cue]) -> Cue:
     """The cue closest to an actor; one after it is preferred a little (the actor as subject)."""
     best, best_distance = cues[0], float("inf")
@@ -246,10 +252,11 @@ def _sanction_before(sentence: str, low: str, site: _Site, hits: list[Hit]) -> s
         return "imposer" if usual_imposer(hit.actor) else "target"  # "US-sanctioned" vs "Iran-sanctioned"
     if site.direct and word.startswith("sanctioned") and _PASSIVE.match(gap):
         return "target" if low.startswith(" by", cue.end) or gap.strip() else "imposer"
-    if _SUFFER.search(low_gap):
-        return None if usual_imposer(hit.actor) and _DISAPPROVE.search(low_gap) else "target"
-    if _IMPOSE.search(low_gap):
-        return "imposer"
+    verb = _first_verb(low_gap, {"target": _SUFFER, "imposer": _IMPOSE})
+    if verb == "target" and usual_imposer(hit.actor) and _DISAPPROVE.search(low_gap):
+        return None  # the UN condemning an embargo is neither its imposer nor its target
+    if verb:
+        return verb
     if site.direct and _VERBLESS.match(gap):
         if word in ("sanctions", "sanction", "blacklists") and (
             _OBJECT_AFTER.match(sentence, cue.end) or any(0 < h.start - cue.end <= 2 for h in hits)
@@ -294,10 +301,11 @@ def _judge_ceasefire(sentence: str, low: str, site: _Site, hits: list[Hit]) -> t
     if _BROKER_AFTER.match(low[hit.end : hit.end + 40]) or (_MAY_BROKER.search(window) and _BROKER_BY.search(window)):
         return "broker", 1.0
     if site.before:
-        if _URGE.search(low_gap):
-            return URGER, 1.0
-        if _SIDE.search(low_gap):
-            return "party", 1.0
+        verb = _first_verb(low_gap, {URGER: _URGE, "party": _SIDE})
+        if verb:
+            return verb, 1.0
+        if site.direct and hit.kind == CAPITAL:
+            return UNCLEAR, 0.3  # "the Pretoria truce", "the Doha talks": a venue
         if site.direct and (_VERBLESS.match(gap) or gap.startswith("-")):
             if org_kind(hit.actor) == "org" or usual_broker(hit.actor):
                 return URGER, 1.0  # "a UN truce", "an Egyptian ceasefire proposal"
@@ -306,5 +314,5 @@ def _judge_ceasefire(sentence: str, low: str, site: _Site, hits: list[Hit]) -> t
         if site.direct and _BETWEEN.match(low_gap):
             return "party", 1.0  # "a ceasefire between X and Y", "a truce with X"
         if site.direct and len(gap) < 60 and _SIDE.search(low_gap):
-            return "party", 1.0  # "the truce was broken by X", "ceasefire, X agreed"
+            return UNCLEAR, 1.0  # "the truce announced by X": a side, or a third party announcing it
     return UNCLEAR, 0.3

@@ -26,11 +26,12 @@ STRONG: dict[Topic, re.Pattern[str]] = {
     "ceasefire": re.compile(
         r"\b(?:cease-?fires?|cease[- ]fire|truces?|armistices?|cessations? of (?:all )?(?:hostilities|military actions?|fighting)"
         r"|humanitarian (?:pauses?|truces?)|(?:stop|halt|end|ending|stopping|halting|ceasing|cease)s? (?:the |all )?"
-        r"(?:fire|fighting|hostilities)|ceased fire|ceasing hostilities|pauses? in (?:the )?(?:fighting|hostilities))\b",
+        r"(?:fire|firing|fighting|hostilities|military actions?)|ceased fire|ceasing hostilities"
+        r"|(?:pauses?|halts?|moratorium) (?:in|to|on) (?:the )?(?:fighting|hostilities|strikes|attacks))\b",
         _I,
     ),
     "sanctions": re.compile(
-        r"\b(?:sanction(?:s|ed|ing)?|embargo(?:es|ed)?|asset[- ]freezes?|freez(?:e|es|ing) (?:the )?(?:\w+ )?assets"
+        r"\b(?:sanction(?:s|ed|ing)?|embargo(?:es|ed)?|asset[- ]freezes?|(?:freez(?:e|es|ing)|froze) (?:the )?(?:\w+ )?assets"
         r"|assets? (?:were |was |have been |had been |are |is )?frozen|black-?list(?:s|ed|ing)?"
         r"|(?:export|import|arms|oil|trade|visa) bans?|visa restrictions|punitive measures|restrictive measures"
         r"|Specially Designated Nationals|SDN list)\b",
@@ -76,9 +77,12 @@ _TRADE_TITLE = re.compile(r"\b(?:tariffs?|trade war|trade truce)\b")
 # Lower-case substrings that every cue of a pattern contains: a fast scan picks the few (sentence, pattern)
 # pairs worth a regex.
 _ANCHORS: dict[tuple[Topic, bool], tuple[str, ...]] = {
-    ("ceasefire", True): ("cease", "truce", "armistice", "cessation", "pause", "fire", "fighting", "hostilities"),
+    ("ceasefire", True): (
+        "cease", "truce", "armistice", "cessation", "pause", "fire", "fighting", "hostilities", "halt", "moratorium",
+        "military action",
+    ),
     ("sanctions", True): (
-        "sanction", "embargo", "frozen", "freez", "black", "ban", "restrictions", "measures", "sdn", "specially",
+        "sanction", "embargo", "frozen", "freez", "froze", "black", "ban", "restrictions", "measures", "sdn", "specially",
     ),
     ("ceasefire", False): ("strikes", "bombing", "bombard", "offensive", "attacks", "shelling", "mediat", "brokered", "hosted"),
     ("sanctions", False): ("ban", "measures", "restrictions", "penalt", "designat"),

@@ -23,6 +23,11 @@ SANCTIONS = [
     ("The EU extended its arms embargo on China for another year.", {("EU", "imposer"), ("CHN", "target")}),
     ("OFAC blacklisted three Houthi financiers on Thursday.", {("USA", "imposer"), ("HOUTHIS", "target")}),
     ("Russia sanctions have pushed up prices for ordinary families.", {("RUS", "target")}),
+    ("China sanctions six US defence contractors over arms sales to Taiwan.", {("CHN", "imposer"), ("USA", "target")}),
+    ("Japan froze the assets of three North Korean banks.", {("JPN", "imposer"), ("PRK", "target")}),
+    ("The sanctions, imposed by Britain and Canada, target settler leaders.", {("GBR", "imposer"), ("CAN", "imposer")}),
+    ("Belarus, which has been under Western sanctions since 2020, freed 14 prisoners.", {("BLR", "target")}),
+    ("Tehran rejected the offer to ease sanctions in exchange for inspections.", {("IRN", "target")}),
 ]
 
 
@@ -45,6 +50,12 @@ CEASEFIRES = [
     ("Putin declared a unilateral Easter truce in the war with Ukraine.", {("RUS", "party"), ("UKR", "party")}),
     ("The Israeli army said the ceasefire with Hezbollah was holding.", {("ISR", "party"), ("HEZBOLLAH", "party")}),
     ("Colombia's government and the ELN signed a bilateral ceasefire in Havana.", {("COL", "party"), ("ELN", "party")}),
+    ("India and Pakistan agreed to stop all firing and military action on land, air and sea.", {("IND", "party"), ("PAK", "party")}),
+    ("Kyiv and Moscow agreed to a 30-day halt to strikes on energy sites.", {("UKR", "party"), ("RUS", "party")}),
+    ("The Kremlin rejected a proposal for a 30-day ceasefire.", {("RUS", "party")}),
+    ("Kenya brokered the Nairobi truce between Somalia and al-Shabaab.", {("KEN", "broker"), ("SOM", "party")}),
+    ("Israel and Iran agreed to a ceasefire announced by Trump.", {("ISR", "party"), ("IRN", "party"), ("USA", "broker")}),
+    ("The Houthis agreed to a UN-brokered truce with the Saudi-led coalition.", {("HOUTHIS", "party"), ("UN", "broker"), ("SAU", "party")}),
 ]
 
 
