@@ -9,7 +9,7 @@ from functools import cache
 from processors.detect.gazetteer import Hit, find_actors, load, org_kind
 from processors.detect.roles import UNCLEAR, URGER, Claim, ceasefire_claims, names_the_sides, sanction_claims, usual_broker
 from processors.detect.senses import Cue, anchors, find_cues, find_cues_near, in_sense
-from processors.detect.sentences import split_sentences
+from processors.detect.sentences import boundaries, strip_span
 from schemas.mention import Detection, Evidence, Topic
 
 _MAX_EVIDENCE = 3
@@ -29,18 +29,17 @@ def detect(title: str, text: str, *, on: date | None = None) -> list[Detection]:
     if not places and not title_cues:
         return []
     segments = [(title, 0, 0, title_cues)] if title_cues else []
-    spans = split_sentences(text)
-    starts = [start for start, _ in spans]
+    ends = boundaries(text)
+    starts = [0, *ends[:-1]]
     near: dict[int, list[tuple[int, tuple[tuple[Topic, bool], ...]]]] = defaultdict(list)
     for place, keys in places:
-        i = bisect_right(starts, place) - 1
-        if i >= 0:
-            near[i].append((place - starts[i], keys))
+        near[bisect_right(starts, place) - 1].append((place, keys))
     for i, sentence_places in sorted(near.items()):
-        start, end = spans[i]
-        cues = find_cues_near(text[start:end], sentence_places)
+        start, end = strip_span(text, starts[i], ends[i])
+        sentence = text[start:end]
+        cues = find_cues_near(sentence, [(place - start, keys) for place, keys in sentence_places if place >= start])
         if cues:
-            segments.append((text[start:end], start, end, cues))
+            segments.append((sentence, start, end, cues))
     strong = {c.topic for *_, cues in segments for c in cues if c.strong}
     claims: dict[tuple[Topic, str], list[Claim]] = defaultdict(list)
     evidence: dict[tuple[Topic, str], list[Evidence]] = defaultdict(list)

@@ -14,6 +14,7 @@ import ahocorasick
 NAME, DEMONYM, CAPITAL, BODY, PERSON, STOP = "name", "demonym", "capital", "body", "person", "stop"
 
 _FORMER = re.compile(r"\b(?:[Ff]ormer|[Ee]x-|[Ll]ate|[Tt]hen-)\s*(?:\S+\s+){0,3}$")
+_MAY_BE_FORMER = re.compile(r"ormer|x-|ate|hen-")
 _VENUE = re.compile(r"\b(?:in|at|near|outside|via)\s+(?:the\s+)?$")
 _GIVEN_NAME = re.compile(r"[A-Z][a-z]+\s+$")
 
@@ -122,9 +123,9 @@ def _in_office(sense: Sense, on: date | None) -> bool:
 def _rejected(text: str, start: int, end: int, sense: Sense, term: str) -> bool:
     """Case and context rules that drop a match which names something else."""
     before = text[max(0, start - 40) : start]
-    if sense.kind in (PERSON, DEMONYM, BODY) and _FORMER.search(before):
+    if sense.kind in (PERSON, DEMONYM, BODY) and _MAY_BE_FORMER.search(before) and _FORMER.search(before):
         return True  # former office holders speak for no one
-    if sense.kind == CAPITAL and _VENUE.search(before):
+    if sense.kind == CAPITAL and _VENUE.search(before[-12:]):
         return True  # "talks in Doha" names a venue, not an actor
     person_like, context = _ambiguity()
     if term in person_like:

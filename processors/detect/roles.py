@@ -133,8 +133,9 @@ def describing(sentence: str, hits: list[Hit]) -> list[Hit]:
 
 def acting(sentence: str, hit: Hit) -> bool:
     """Whether a mention names an actor rather than a place ("in the UK"), a time ("UK time") or a description."""
-    before = sentence[max(0, hit.start - 60) : hit.start]
-    if _PLACE_BEFORE.search(before) and not _PEOPLE_IN.search(before.lower()):
+    if _PLACE_BEFORE.search(sentence, max(0, hit.start - 20), hit.start) and not _PEOPLE_IN.search(
+        sentence[max(0, hit.start - 60) : hit.start].lower()
+    ):
         return False
     return not _NOT_ACTOR_AFTER.match(sentence[hit.end : hit.end + 40])
 
@@ -222,7 +223,7 @@ def _judge_all(
 
 def sanction_claims(sentence: str, cues: list[Cue], hits: list[Hit], others: Sequence[Cue] = ()) -> list[Claim]:
     """Imposer/target claims for every actor in a sentence with sanctions cues."""
-    hits = [h for h in describing(sentence, hits) if acting(sentence, h) and not _BACKER.match(sentence[h.end :])]
+    hits = [h for h in describing(sentence, hits) if acting(sentence, h) and not _BACKER.match(sentence[h.end : h.end + 16])]
     claims = _judge_all(sentence, cues, hits, _judge_sanction, others)
     for cue in cues:
         if _GROUP_OBJECT.match(sentence, cue.end) and sentence[cue.start : cue.end].lower().startswith(("sanction", "black")):
@@ -236,7 +237,7 @@ def _judge_sanction(sentence: str, low: str, site: _Site, hits: list[Hit]) -> tu
     hit = site.hit
     if site.before:
         role = _sanction_before(sentence, low, site, hits)
-        if _OBJECT_BEFORE.search(sentence[max(0, hit.start - 20) : hit.start]) and not site.gap.lstrip().startswith("to "):
+        if _OBJECT_BEFORE.search(sentence, max(0, hit.start - 20), hit.start) and not site.gap.lstrip().startswith("to "):
             role = None  # "told the UN that ... lift the embargo": the UN is not the one lifting
     else:
         role = _sanction_after(low, site)

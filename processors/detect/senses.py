@@ -125,13 +125,22 @@ def find_cues(text: str, patterns: Iterable[tuple[Topic, bool]] = tuple(_ANCHORS
 
 def find_cues_near(text: str, places: Iterable[tuple[int, tuple[tuple[Topic, bool], ...]]]) -> list[Cue]:
     """Like ``find_cues``, but only tries each pattern in a short window around the anchors that call for it."""
-    found: dict[tuple[Topic, int], Cue] = {}
+    windows: dict[tuple[Topic, bool], list[list[int]]] = {}
     for place, keys in places:
         lo = max(0, place - 32)
         hi = text.find(" ", place + 48)
         hi = len(text) if hi < 0 else hi
-        for topic, strong in keys:
-            for m in (STRONG if strong else WEAK)[topic].finditer(text, lo, hi):
+        for key in keys:
+            spans = windows.setdefault(key, [])
+            if spans and lo <= spans[-1][1]:
+                spans[-1][1] = max(spans[-1][1], hi)  # overlapping windows ("cease" and "fire"): one search
+            else:
+                spans.append([lo, hi])
+    found: dict[tuple[Topic, int], Cue] = {}
+    for (topic, strong), spans in windows.items():
+        pattern = (STRONG if strong else WEAK)[topic]
+        for lo, hi in spans:
+            for m in pattern.finditer(text, lo, hi):
                 found.setdefault((topic, m.start()), Cue(topic, m.start(), m.end(), strong))
     return sorted(found.values(), key=lambda c: c.start)
 

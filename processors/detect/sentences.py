@@ -12,17 +12,26 @@ _ABBREVIATIONS = frozenset(
 _INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")  # "U.S", "J" of "J. Smith"
 
 
+def boundaries(text: str) -> list[int]:
+    """End offsets of the sentences of ``text`` (each sentence starts where the previous one ended)."""
+    ends = [m.end() for m in _END.finditer(text) if text[m.start()] != "." or not _abbreviation(text, m.start())]
+    if not ends or ends[-1] < len(text):
+        ends.append(len(text))
+    return ends
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """``[start, end)`` spans of the sentences of ``text``, stripped of surrounding whitespace."""
-    spans: list[tuple[int, int]] = []
-    start = 0
-    for m in _END.finditer(text):
-        if m.group().startswith(".") and _abbreviation(text, m.start()):
-            continue
-        _add(text, start, m.end(), spans)
-        start = m.end()
-    _add(text, start, len(text), spans)
-    return spans
+    ends = boundaries(text)
+    spans = (strip_span(text, start, end) for start, end in zip([0, *ends], ends))
+    return [(start, end) for start, end in spans if end > start]
+
+
+def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` without the whitespace at either side."""
+    piece = text[start:end]
+    start += len(piece) - len(piece.lstrip())
+    return start, start + len(piece.strip())
 
 
 def _abbreviation(text: str, dot: int) -> bool:
@@ -31,11 +40,3 @@ def _abbreviation(text: str, dot: int) -> bool:
         return text[max(0, dot - 5) : dot].lstrip() in ("Sept", "etc", "vs") or text[dot - 5 : dot] == " Corp"
     word = text[max(text.rfind(" ", 0, dot), text.rfind("\n", 0, dot)) + 1 : dot].lstrip("-–—(\"'“‘")
     return word in _ABBREVIATIONS or _INITIALS.fullmatch(word) is not None
-
-
-def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
-    piece = text[start:end]
-    stripped = piece.strip()
-    if stripped:
-        start += len(piece) - len(piece.lstrip())
-        spans.append((start, start + len(stripped)))
