@@ -24,22 +24,9 @@ def detect(title: str, text: str, *, on: date | None = None) -> list[Detection]:
     Evidence offsets are character offsets into ``text``; evidence from the title has ``start == end == 0``.
     ``on`` (the publication date, when known) limits office holders to those in office then.
     """
-    places = anchors(text)
-    title_cues = find_cues(title)
-    if not places and not title_cues:
+    segments = _segments(title, text)
+    if not segments:
         return []
-    segments = [(title, 0, 0, title_cues)] if title_cues else []
-    ends = boundaries(text)
-    starts = [0, *ends[:-1]]
-    near: dict[int, list[tuple[int, tuple[tuple[Topic, bool], ...]]]] = defaultdict(list)
-    for place, keys in places:
-        near[bisect_right(starts, place) - 1].append((place, keys))
-    for i, sentence_places in sorted(near.items()):
-        start, end = strip_span(text, starts[i], ends[i])
-        sentence = text[start:end]
-        cues = find_cues_near(sentence, [(place - start, keys) for place, keys in sentence_places if place >= start])
-        if cues:
-            segments.append((sentence, start, end, cues))
     strong = {c.topic for *_, cues in segments for c in cues if c.strong}
     claims: dict[tuple[Topic, str], list[Claim]] = defaultdict(list)
     evidence: dict[tuple[Topic, str], list[Evidence]] = defaultdict(list)
@@ -81,6 +68,32 @@ def detect(title: str, text: str, *, on: date | None = None) -> list[Detection]:
         )
         for (topic, actor), (role, weight) in sorted(roles.items())
     ]
+
+
+Segment = tuple[str, int, int, list[Cue]]
+
+
+def _segments(title: str, text: str) -> list[Segment]:
+    """The title and the sentences of ``text`` that hold a cue: (sentence, start, end, raw cues)."""
+    segments: list[Segment] = []
+    title_cues = find_cues(title)
+    if title_cues:
+        segments.append((title, 0, 0, title_cues))
+    places = anchors(text)
+    if not places:
+        return segments
+    ends = boundaries(text)
+    starts = [0, *ends[:-1]]
+    near: dict[int, list[tuple[int, tuple[tuple[Topic, bool], ...]]]] = defaultdict(list)
+    for place, keys in places:
+        near[bisect_right(starts, place) - 1].append((place, keys))
+    for i, sentence_places in sorted(near.items()):
+        start, end = strip_span(text, starts[i], ends[i])
+        sentence = text[start:end]
+        cues = find_cues_near(sentence, [(place - start, keys) for place, keys in sentence_places if place >= start])
+        if cues:
+            segments.append((sentence, start, end, cues))
+    return segments
 
 
 def _claims(topic: Topic, sentence: str, cues: list[Cue], actors: list[Hit], others: list[Cue]) -> list[Claim]:

@@ -58,8 +58,10 @@ _REJECT: dict[Topic, re.Pattern[str]] = {
     ),
     "sanctions": re.compile(
         r"\b(?:uefa|fifa|ioc|international olympic committee|world athletics|iaaf|wada|world anti-doping|fiba|iihf"
-        r"|world rugby|football association|premier league|nba|nfl|ncaa|atp|wta|ufc|boxing|bouts?|referee|ofcom|ofgem|ofwat|fca|financial conduct authority|broadcasters?"
-        r"|(?:media|broadcasting|financial|energy|water|gambling) regulator|disciplinary|court-sanctioned|state-sanctioned|officially sanctioned)\b",
+        r"|world rugby|football association|premier league|nba|nfl|ncaa|atp|wta|ufc|boxing|bouts?|referee"
+        r"|ofcom|ofgem|ofwat|fca|financial conduct authority|broadcasters?"
+        r"|(?:media|broadcasting|financial|energy|water|gambling) regulator|disciplinary"
+        r"|court-sanctioned|state-sanctioned|officially sanctioned)\b",
     ),
 }
 # "sanction" as a verb meaning approve: "sanctioned the plan", "sanction the use of force".

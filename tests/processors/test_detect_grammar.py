@@ -55,7 +55,10 @@ CEASEFIRES = [
     ("The Kremlin rejected a proposal for a 30-day ceasefire.", {("RUS", "party")}),
     ("Kenya brokered the Nairobi truce between Somalia and al-Shabaab.", {("KEN", "broker"), ("SOM", "party")}),
     ("Israel and Iran agreed to a ceasefire announced by Trump.", {("ISR", "party"), ("IRN", "party"), ("USA", "broker")}),
-    ("The Houthis agreed to a UN-brokered truce with the Saudi-led coalition.", {("HOUTHIS", "party"), ("UN", "broker"), ("SAU", "party")}),
+    (
+        "The Houthis agreed to a UN-brokered truce with the Saudi-led coalition.",
+        {("HOUTHIS", "party"), ("UN", "broker"), ("SAU", "party")},
+    ),
 ]
 
 
