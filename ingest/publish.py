@@ -53,13 +53,17 @@ class Publisher:
         topic: str = topics.ARTICLES,
         retry_backoff: float = 0.5,
         max_retry_backoff: float = 10.0,
+        stall_timeout: float = 10.0,
     ) -> None:
+        """``stall_timeout``: seconds without an acknowledgement after which the broker is reported down."""
         if not settings.bootstrap_servers:
             raise ConfigError("bootstrap_servers is not set (KAFKA_BOOTSTRAP_SERVERS or an embedded broker)")
         self.topic = topic
         self._config = {**settings.kafka_python_config(), **_PRODUCER_OPTIONS}
         self._retry_backoff = retry_backoff
         self._max_retry_backoff = max_retry_backoff
+        self._stall_timeout = stall_timeout
+        self._inflight: dict[int, float] = {}  # send id -> monotonic time sent
         self._cond = threading.Condition()
         self._queue: list[tuple[float, int, Article, Future[RecordMetadata], int]] = []
         self._seq = itertools.count()
@@ -135,16 +139,36 @@ class Publisher:
                 if self._queue and self._queue[0][0] <= now:
                     _, _, article, future, attempt = heapq.heappop(self._queue)
                     return article, future, attempt
-                self._cond.wait(self._queue[0][0] - now if self._queue else None)
+                self._check_stalled(now)
+                wake = [self._queue[0][0] - now] if self._queue else []
+                if self._inflight:
+                    wake.append(1.0)
+                self._cond.wait(min(wake, default=None))
             return None
+
+    def _check_stalled(self, now: float) -> None:
+        # kafka-python only fails a record after delivery_timeout_ms: report a silent broker sooner.
+        if self._down_since is None and self._inflight and now - min(self._inflight.values()) > self._stall_timeout:
+            self._mark_down(f"no acknowledgement for {self._stall_timeout:.0f}s")
+
+    def _mark_down(self, reason: str) -> None:
+        self._down_since = time.monotonic()
+        log.warning(
+            "broker unavailable bootstrap=%s error=%s; holding %d articles and retrying",
+            self._config["bootstrap_servers"],
+            reason,
+            self._pending,
+        )
 
     def _run(self) -> None:
         while (item := self._next()) is not None:
             self._send(*item)
 
     def _send(self, article: Article, future: "Future[RecordMetadata]", attempt: int) -> None:
+        send_id = next(self._seq)
         with self._cond:
             producer, generation = self._producer, self._generation
+            self._inflight[send_id] = time.monotonic()
         try:
             if producer is None:
                 producer = KafkaProducer(**self._config)
@@ -152,13 +176,14 @@ class Publisher:
                     self._producer = producer
             sent = producer.send(self.topic, key=article.article_id.encode(), value=article.model_dump_json().encode())
         except KafkaError as exc:
-            self._failed(article, future, attempt, generation, exc)
+            self._failed(article, future, attempt, generation, send_id, exc)
             return
-        sent.add_callback(self._delivered, future)
-        sent.add_errback(self._failed, article, future, attempt, generation)
+        sent.add_callback(self._delivered, future, send_id)
+        sent.add_errback(self._failed, article, future, attempt, generation, send_id)
 
-    def _delivered(self, future: "Future[RecordMetadata]", metadata: RecordMetadata) -> None:
+    def _delivered(self, future: "Future[RecordMetadata]", send_id: int, metadata: RecordMetadata) -> None:
         with self._cond:
+            self._inflight.pop(send_id, None)
             if self._down_since is not None:
                 log.warning(
                     "broker available again bootstrap=%s down_for=%.1fs",
@@ -171,8 +196,16 @@ class Publisher:
         future.set_result(metadata)
 
     def _failed(
-        self, article: Article, future: "Future[RecordMetadata]", attempt: int, generation: int, exc: Exception
+        self,
+        article: Article,
+        future: "Future[RecordMetadata]",
+        attempt: int,
+        generation: int,
+        send_id: int,
+        exc: Exception,
     ) -> None:
+        with self._cond:
+            self._inflight.pop(send_id, None)
         if isinstance(exc, _PERMANENT):
             log.error("article=%s cannot be published to topic=%s: %r", article.article_id, self.topic, exc)
             with self._cond:
@@ -182,12 +215,7 @@ class Publisher:
             return
         with self._cond:
             if self._down_since is None:
-                self._down_since = time.monotonic()
-                log.warning(
-                    "broker unavailable bootstrap=%s error=%r; holding articles and retrying",
-                    self._config["bootstrap_servers"],
-                    exc,
-                )
+                self._mark_down(repr(exc))
             if generation == self._generation:
                 # The producer may be stuck (fatal idempotence state); the worker builds a new one.
                 self._generation += 1

@@ -55,12 +55,14 @@ def test_outage_and_restart_lose_nothing(
     first = EmbeddedBroker(port=port_without_broker).start()
     kafka_config = {"bootstrap_servers": first.bootstrap_servers}
     create_topics(kafka_config, partitions=2, names=[topic])
-    pub = Publisher(Settings(bootstrap_servers=first.bootstrap_servers), topic=topic, retry_backoff=0.2)
+    settings = Settings(bootstrap_servers=first.bootstrap_servers)
+    pub = Publisher(settings, topic=topic, retry_backoff=0.2, stall_timeout=0.5)
     pub.publish(_article(0)).result(timeout=30)
     first.stop()
     futures = [pub.publish(_article(n)) for n in range(1, 21)]
-    time.sleep(1.0)
+    time.sleep(2.0)
     assert pub.pending == 20
+    assert "broker unavailable" in caplog.text, "the outage is reported while it lasts"
     with EmbeddedBroker(port=port_without_broker) as second:
         create_topics(kafka_config, partitions=2, names=[topic])
         pub.flush(timeout=60)
