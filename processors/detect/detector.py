@@ -123,27 +123,31 @@ def _resolve(
     claims: dict[tuple[Topic, str], list[Claim]], at_war: set[str]
 ) -> dict[tuple[Topic, str], tuple[str, float]]:
     """The best-supported role of every (topic, actor), with its total weight."""
-    sides = {a for (t, a), cs in claims.items() if t == "ceasefire" and any(c.role == "party" and c.weight >= 1 for c in cs)}
-    fighting = at_war | sides
+    ceasefire = {a: cs for (t, a), cs in claims.items() if t == "ceasefire"}
+    fighting = at_war | {a for a, cs in ceasefire.items() if any(c.role == "party" and c.weight >= 1 for c in cs)}
+    # Several actors beside a truce and none of them fighting: they are discussing or urging it.
+    bystanders = len([a for a, cs in ceasefire.items() if all(c.role == UNCLEAR for c in cs)]) >= 2 and not fighting
     roles: dict[tuple[Topic, str], tuple[str, float]] = {}
     for (topic, actor), actor_claims in claims.items():
         totals: dict[str, float] = defaultdict(float)
         for claim in actor_claims:
-            totals[_settle(topic, actor, claim.role, fighting, at_war)] += claim.weight
+            totals[_settle(topic, actor, claim.role, fighting, at_war, bystanders)] += claim.weight
         role = max(totals, key=lambda r: (totals[r], r))
         roles[(topic, actor)] = (role, sum(totals.values()))
     return roles
 
 
-def _settle(topic: Topic, actor: str, role: str, fighting: set[str], at_war: set[str]) -> str:
+def _settle(topic: Topic, actor: str, role: str, fighting: set[str], at_war: set[str], bystanders: bool) -> str:
     """Turn an urger's or an unclear claim into a schema role, from what else the article says."""
     if topic == "sanctions" or role == "broker":
         return role
     if actor in at_war or role == "party":
         return "party"  # a side of the war, even when it only "demands" a ceasefire
-    if role == URGER or fighting - {actor}:
+    if role == URGER or fighting - {actor} or bystanders:
         return "broker"  # a third actor beside the sides
-    return "broker" if org_kind(actor) == "org" or usual_broker(actor) else "party"
+    if org_kind(actor) == "org" or usual_broker(actor) or actor not in _conflicts_by_actor():
+        return "broker"  # "a ceasefire in Gaza would let aid in, Jordan said"
+    return "party"  # "Mali's army said the truce was holding"
 
 
 # How strongly an actor's claims make it look like a side: for picking the war an article is about.

@@ -53,7 +53,8 @@ _BACKER = re.compile(r"^-(?:backed|aligned|allied|supported|funded|sponsored|bas
 # Mentions that name a place, a time zone or a description rather than an actor that acts.
 _PLACE_BEFORE = re.compile(r"\b(?:in|from|across|into|at|near|throughout|within|inside|outside)\s+(?:the\s+)?$")
 _PEOPLE_IN = re.compile(r"\b(?:officials|people|individuals|entities|companies|firms|members|leaders|figures|institutions"
-                        r"|persons|banks|officers|commanders|oligarchs)\s+(?:\w+\s+)?in\s+(?:the\s+)?$")
+                        r"|persons|banks|officers|commanders|oligarchs|delegations?|envoys|diplomats|representatives|negotiators|mediators)"
+                        r"\s+(?:\w+\s+)?(?:in|from)\s+(?:the\s+)?$")
 _NOT_ACTOR_AFTER = re.compile(
     r"^(?:['’]s\s+(?:\w+\s+)?(?:borders?|territory|soil|airspace|coast|waters|frontier|shores)\b|\s+time\b"
     r"|\s+(?:terror|terrorist|militant|armed|extremist|rebel|jihadist|Islamist)\s+(?:group|organi[sz]ation|movement|faction))"

@@ -55,6 +55,9 @@ CEASEFIRES = [
     ("The Kremlin rejected a proposal for a 30-day ceasefire.", {("RUS", "party")}),
     ("Kenya brokered the Nairobi truce between Somalia and al-Shabaab.", {("KEN", "broker"), ("SOM", "party")}),
     ("Israel and Iran agreed to a ceasefire announced by Trump.", {("ISR", "party"), ("IRN", "party"), ("USA", "broker")}),
+    ("A truce in Gaza would let aid reach civilians, Jordan's foreign minister said.", {("JOR", "broker")}),
+    ("Envoys from Qatar, Egypt and the United States met to discuss a Gaza ceasefire.", {("QAT", "broker"), ("USA", "broker")}),
+    ("Pope Francis called for a Christmas truce in the war in Ukraine.", {("VAT", "broker")}),
     (
         "The Houthis agreed to a UN-brokered truce with the Saudi-led coalition.",
         {("HOUTHIS", "party"), ("UN", "broker"), ("SAU", "party")},
