@@ -38,9 +38,11 @@ _IMPOSE = _words(
     "block", "punish", "pressure", "weigh", "mull", "pledg", "warn", "vow", "move", "sign", "trigger", "restor",
     "reinstat", "snap",
 )
+_VERB_CUES = frozenset({"sanction", "sanctioned", "sanctioning", "blacklist", "blacklisted", "blacklisting"})
+_ACTIVE_SUBJECT = re.compile(r"\b(?:had|has|have|would|will|to|it|they|we|also|then|and)\s*$")
 _DISAPPROVE = _words("condemn", "denounc", "criticis", "reject")
 _SUFFER = _words(
-    "face", "facing", "under", "subject", "suffer", "evad", "evasion", "circumvent", "affect", "hurt", "cripp", "bust",
+    "was hit", "were hit", "been hit", "is hit", "are hit", "hit by", "face", "facing", "under", "subject", "suffer", "evad", "evasion", "circumvent", "affect", "hurt", "cripp", "bust",
     "violat", "breach", "escape", "avoid", "condemn", "denounc", "reject", "retaliat", "slam", "criticis", "criticiz",
     "respond", "protest", "complain", "struggl", "hard-hit", "weather", "skirt", "dodg", "exempt", "relief", "despite",
 )
@@ -254,6 +256,8 @@ def _sanction_before(sentence: str, low: str, site: _Site, hits: list[Hit]) -> s
         return "imposer" if usual_imposer(hit.actor) else "target"  # "US-sanctioned" vs "Iran-sanctioned"
     if site.direct and word.startswith("sanctioned") and _PASSIVE.match(gap):
         return "target" if low.startswith(" by", cue.end) or gap.strip() else "imposer"
+    if site.direct and word in _VERB_CUES and _ACTIVE_SUBJECT.search(low_gap):
+        return "imposer"  # "the Treasury said it had sanctioned ...", "London plans to sanction ..."
     verb = _first_verb(low_gap, {"target": _SUFFER, "imposer": _IMPOSE})
     if verb == "target" and usual_imposer(hit.actor) and _DISAPPROVE.search(low_gap):
         return None  # the UN condemning an embargo is neither its imposer nor its target

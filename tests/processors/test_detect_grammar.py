@@ -28,6 +28,9 @@ SANCTIONS = [
     ("The sanctions, imposed by Britain and Canada, target settler leaders.", {("GBR", "imposer"), ("CAN", "imposer")}),
     ("Belarus, which has been under Western sanctions since 2020, freed 14 prisoners.", {("BLR", "target")}),
     ("Tehran rejected the offer to ease sanctions in exchange for inspections.", {("IRN", "target")}),
+    ("The US Treasury said it had sanctioned two Venezuelan officials.", {("USA", "imposer"), ("VEN", "target")}),
+    ("Russia was hit with a fresh wave of sanctions by Britain.", {("RUS", "target"), ("GBR", "imposer")}),
+    ("Sanctions were imposed on Eritrea by the Security Council in 2009.", {("ERI", "target"), ("UN", "imposer")}),
 ]
 
 
