@@ -74,3 +74,12 @@ def test_office_dates_pick_the_state_a_person_acts_for() -> None:
     assert actors("Assad said", date(2025, 6, 1)) == []
     assert actors("Assad said") == ["SYR"]
     assert actors("Kaja Kallas said") == ["EU"]  # without a date, the latest office
+
+
+def test_every_actor_in_the_data_is_a_known_code() -> None:
+    codes = load("countries").keys() | load("orgs").keys()
+    assert {p["actor"] for p in load("people")["person"]} <= codes
+    assert load("institutions").keys() <= codes
+    conflicts = load("conflicts")
+    assert {a for c in conflicts["conflict"] for side in c["sides"] for a in side} <= codes
+    assert set(conflicts["usual_imposers"]) | set(conflicts["usual_brokers"]) <= codes
