@@ -143,6 +143,13 @@ def acting(sentence: str, hit: Hit) -> bool:
     return not _NOT_ACTOR_AFTER.match(sentence[hit.end : hit.end + 40])
 
 
+def _clause_break(text: str) -> bool:
+    """Whether lower-cased ``text`` crosses into another clause (a cheap substring test guards the regex)."""
+    return (";" in text or "but" in text or "while" in text or "whereas" in text or "however" in text) and bool(
+        _CLAUSE_BREAK.search(text)
+    )
+
+
 def _first_verb(text: str, verbs: dict[str, re.Pattern[str]]) -> str | None:
     """The role whose verb comes first in ``text`` ("rejected a proposal": the rejecting, not the proposing)."""
     found = [(m.start(), role) for role, pattern in verbs.items() if (m := pattern.search(text))]
@@ -215,7 +222,7 @@ def _judge_all(
             done[i] = Claim(site.hit.actor, done[neighbour].role, done[neighbour].weight)
             continue
         factor = 1.0 if site.cue.strong else 0.7
-        if _CLAUSE_BREAK.search(site.low_whole):
+        if _clause_break(site.low_whole):
             factor *= 0.5
         role, weight = judge(sentence, low, site, hits)
         if weight < 1 and others and _nearest(site.hit, [*cues, *others]) in others:
@@ -298,7 +305,8 @@ def ceasefire_claims(sentence: str, cues: list[Cue], hits: list[Hit], others: Se
 
 def names_the_sides(sentence: str) -> bool:
     """Whether a sentence refers to the belligerents without naming them ("the warring parties")."""
-    return bool(_SIDES.search(lower(sentence)))
+    low = lower(sentence)
+    return ("warring" in low or "side" in low or "parties" in low or "belligerent" in low) and bool(_SIDES.search(low))
 
 
 def _judge_ceasefire(sentence: str, low: str, site: _Site, hits: list[Hit]) -> tuple[str, float]:
