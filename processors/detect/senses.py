@@ -54,14 +54,15 @@ _REJECT: dict[Topic, re.Pattern[str]] = {
     "ceasefire": re.compile(
         r"\b(?:tariffs?|trade (?:war|truce|deal|talks|dispute)|duties|rappers?|feud|diss|beef|album|songs?|lyricists?"
         r"|football|club|fans|league|players|shareholders|lawsuit|blaze|firefighters?|flames|wildfire|fire crews?"
-        r"|fire appliances|fire brigade)\b",
+        r"|fire appliances|fire brigade|price war|supermarkets?|retailers?|brands?|tech giants?|chief executive)\b",
     ),
     "sanctions": re.compile(
         r"\b(?:uefa|fifa|ioc|international olympic committee|world athletics|iaaf|wada|world anti-doping|fiba|iihf"
         r"|world rugby|football association|premier league|nba|nfl|ncaa|atp|wta|ufc|boxing|bouts?|referee"
         r"|ofcom|ofgem|ofwat|fca|financial conduct authority|broadcasters?"
         r"|(?:media|broadcasting|financial|energy|water|gambling) regulator|disciplinary"
-        r"|court-sanctioned|state-sanctioned|officially sanctioned)\b",
+        r"|court-sanctioned|state-sanctioned|officially sanctioned|benefits? sanctions?|welfare|jobseekers?|claimants?"
+        r"|universal credit|jobcentre)\b",
     ),
 }
 # "sanction" as a verb meaning approve: "sanctioned the plan", "sanction the use of force".

@@ -104,6 +104,8 @@ NOT_MENTIONS = [
     "Firefighters battled to stop the fire spreading across the moorland near the Russian consulate.",
     "Two rival supermarket chains declared a truce in their price war in Britain.",
     "Canada slapped new tariffs on steel from the United States.",
+    "British supermarkets called a truce in their price war over milk.",
+    "Benefit sanctions on British jobseekers rose sharply last year, the DWP said.",
 ]
 
 
