@@ -9,7 +9,7 @@ from functools import cache
 from processors.detect.gazetteer import Hit, find_actors, load, org_kind
 from processors.detect.roles import UNCLEAR, URGER, Claim, ceasefire_claims, names_the_sides, sanction_claims, usual_broker
 from processors.detect.senses import Cue, anchors, find_cues, find_cues_near, in_sense
-from processors.detect.sentences import boundaries, strip_span
+from processors.detect.sentences import boundaries, dateline_end, strip_span
 from schemas.mention import Detection, Evidence, Topic
 
 _MAX_EVIDENCE = 3
@@ -88,7 +88,7 @@ def _segments(title: str, text: str) -> list[Segment]:
     for place, keys in places:
         near[bisect_right(starts, place) - 1].append((place, keys))
     for i, sentence_places in sorted(near.items()):
-        start, end = strip_span(text, starts[i], ends[i])
+        start, end = strip_span(text, dateline_end(text) if i == 0 else starts[i], ends[i])
         sentence = text[start:end]
         cues = find_cues_near(sentence, [(place - start, keys) for place, keys in sentence_places if place >= start])
         if cues:

@@ -12,6 +12,22 @@ _ABBREVIATIONS = frozenset(
 _INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")  # "U.S", "J" of "J. Smith"
 
 
+# "KYIV, May 3 (Reuters) -", "Doha (AFP) —", "BRUSSELS —": where the story was filed, not who acts in it.
+_DATELINE = re.compile(
+    r"\s*[A-Z][\w.'’/ -]{1,40}?(?:,\s*[A-Z][\w.'’ ]{1,30}?)?(?:,?\s*[A-Z][a-z]{2,8}\.? \d{1,2})?"
+    r"\s*(?:\((?:Reuters|AP|AFP|UPI|dpa|DPA|Xinhua|Bloomberg|IANS|ANI|PTI|CNN|Anadolu)\)\s*[-–—:]+|[-–—]+(?=\s*[A-Z]))\s*"
+)
+
+
+def dateline_end(text: str) -> int:
+    """Offset just past a dateline at the start of ``text`` (0 when there is none)."""
+    m = _DATELINE.match(text, 0, 120)
+    if not m:
+        return 0
+    head = m.group()
+    return m.end() if "(" in head or head.isupper() or re.search(r"[A-Z][a-z]{2,8}\.? \d{1,2}\b", head) else 0
+
+
 def boundaries(text: str) -> list[int]:
     """End offsets of the sentences of ``text`` (each sentence starts where the previous one ended)."""
     ends = [m.end() for m in _END.finditer(text) if text[m.start()] != "." or not _abbreviation(text, m.start())]

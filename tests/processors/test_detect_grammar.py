@@ -89,6 +89,13 @@ def test_one_detection_per_topic_and_actor_with_counterparts() -> None:
         assert text[e.start : e.end] == e.sentence
 
 
+def test_a_dateline_names_where_the_story_was_filed_not_an_actor() -> None:
+    text = "Doha, May 4 (AFP) - Israel and Hamas agreed to a ceasefire on Sunday."
+    assert {actor for _, actor, _ in found("", text)} == {"ISR", "HAMAS"}
+    [d, *_] = detect("", text)
+    assert text[d.evidence[0].start : d.evidence[0].end] == "Israel and Hamas agreed to a ceasefire on Sunday."
+
+
 def test_title_evidence_has_zero_offsets() -> None:
     [d, *_] = [d for d in detect("EU slaps sanctions on Belarus", "Officials met.") if d.actor == "EU"]
     assert (d.evidence[0].sentence, d.evidence[0].start, d.evidence[0].end) == ("EU slaps sanctions on Belarus", 0, 0)
