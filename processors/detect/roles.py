@@ -59,7 +59,9 @@ _PEOPLE_IN = re.compile(r"\b(?:officials|people|individuals|entities|companies|f
                         r"\s+(?:\w+\s+)?(?:in|from)\s+(?:the\s+)?$")
 _NOT_ACTOR_AFTER = re.compile(
     r"^(?:['’]s\s+(?:\w+\s+)?(?:borders?|territory|soil|airspace|coast|waters|frontier|shores)\b|\s+time\b"
-    r"|\s+(?:terror|terrorist|militant|armed|extremist|rebel|jihadist|Islamist)\s+(?:group|organi[sz]ation|movement|faction))"
+    r"|\s+(?:terror|terrorist|militant|armed|extremist|rebel|jihadist|Islamist)\s+(?:group|organi[sz]ation|movement|faction)"
+    r"|\s+(?:civilians?|people|prisoners|detainees|hostages|captives|children|women|refugees|families|residents|citizens"
+    r"|nationals|lives|workers|exporters|farmers|consumers|households|patients|journalists|protesters|voters)\b)"
 )
 _POSSESSIVE_OF = re.compile(r"^['’]s\s+(?:[a-z-]+\s+)?$")
 _OBJECT_BEFORE = re.compile(r"\b(?:told|tells|telling|asked|informed|addressed|met)\s+(?:the\s+)?$")
@@ -94,9 +96,11 @@ _BROKER_AFTER = re.compile(
     r"^(?:-|\s)?(?:brokered|mediated|backed|sponsored|hosted|facilitated|led)\b"
     r"|^(?:['’]s)?\s+(?:\w+\s+)?(?:mediators?|mediation|envoys?|negotiators?|efforts)\b"
 )
+# Third parties that only react to a truce ("Jordan welcomed the ceasefire") are not its brokers.
+_REACT = _words("welcom", "hail", "prais", "applaud", "congratulat", "commend", "note", "noted", "condemn")
 _URGE = _words(
-    "urg", "call", "press", "push", "appeal", "welcom", "propos", "broker", "mediat", "host", "demand", "want", "seek",
-    "sought", "focus", "getting", "encourag", "support", "back", "hail", "prais", "offer", "help", "facilitat", "insist",
+    "urg", "call", "press", "push", "appeal", "propos", "broker", "mediat", "host", "demand", "want", "seek",
+    "sought", "focus", "getting", "encourag", "support", "back", "offer", "help", "facilitat", "insist",
     "ask", "plead", "expect", "hope", "favou?r", "guarante", "envoy", "effort",
 )
 _SIDE = _words(
@@ -299,7 +303,7 @@ def _sanction_after(low: str, site: _Site) -> str | None:
 
 def ceasefire_claims(sentence: str, cues: list[Cue], hits: list[Hit], others: Sequence[Cue] = ()) -> list[Claim]:
     """Party/broker/urger claims for every actor in a sentence with ceasefire cues."""
-    hits = [h for h in describing(sentence, hits) if acting(sentence, h)]
+    hits = [h for h in describing(sentence, hits) if acting(sentence, h) and not _BACKER.match(sentence[h.end : h.end + 16])]
     return _judge_all(sentence, cues, hits, _judge_ceasefire, others)
 
 
@@ -315,9 +319,9 @@ def _judge_ceasefire(sentence: str, low: str, site: _Site, hits: list[Hit]) -> t
     if _BROKER_AFTER.match(low[hit.end : hit.end + 40]) or (_MAY_BROKER.search(window) and _BROKER_BY.search(window)):
         return "broker", 1.0
     if site.before:
-        verb = _first_verb(low_gap, {URGER: _URGE, "party": _SIDE})
+        verb = _first_verb(low_gap, {URGER: _URGE, "party": _SIDE, UNCLEAR: _REACT})
         if verb:
-            return verb, 1.0
+            return verb, 0.2 if verb == UNCLEAR else 1.0
         if site.direct and hit.kind == CAPITAL:
             return UNCLEAR, 0.3  # "the Pretoria truce", "the Doha talks": a venue
         if site.direct and (_VERBLESS.match(gap) or gap.startswith("-")):

@@ -121,6 +121,14 @@ def test_other_senses_are_not_mentions(sentence: str) -> None:
     assert found("", sentence) == set()
 
 
+def test_reactions_backers_and_civilians_are_not_roles() -> None:
+    text = (
+        "Israel and Hamas agreed to a ceasefire that frees Palestinian prisoners and Israeli hostages. "
+        "Iran-backed Hezbollah said it would respect the truce. Jordan and Saudi Arabia welcomed the ceasefire."
+    )
+    assert {actor for _, actor, _ in found("", text)} == {"ISR", "HAMAS", "HEZBOLLAH"}
+
+
 def test_only_actors_tied_to_the_topic_are_emitted() -> None:
     text = (
         "The EU imposed sanctions on Iran on Monday. "
