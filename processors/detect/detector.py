@@ -7,7 +7,16 @@ from datetime import date
 from functools import cache
 
 from processors.detect.gazetteer import Hit, find_actors, load, org_kind
-from processors.detect.roles import UNCLEAR, URGER, Claim, ceasefire_claims, names_the_sides, sanction_claims, usual_broker
+from processors.detect.roles import (
+    UNCLEAR,
+    URGER,
+    Claim,
+    ceasefire_claims,
+    headline_target,
+    names_the_sides,
+    sanction_claims,
+    usual_broker,
+)
 from processors.detect.senses import Cue, anchors, find_cues, find_cues_near, in_sense
 from processors.detect.sentences import boundaries, dateline_end, strip_span
 from schemas.mention import Detection, Evidence, Topic
@@ -40,7 +49,10 @@ def detect(title: str, text: str, *, on: date | None = None) -> list[Detection]:
         for topic in {c.topic for c in cues}:
             topic_cues = [c for c in cues if c.topic == topic]
             other_cues = [c for c in cues if c.topic != topic]
-            for claim in _claims(topic, sentence, topic_cues, actors, other_cues):
+            found = _claims(topic, sentence, topic_cues, actors, other_cues)
+            if topic == "sanctions" and (start, end) == (0, 0) and (subject := headline_target(sentence, actors)):
+                found.append(subject)
+            for claim in found:
                 key = (topic, claim.actor)
                 claims[key].append(claim)
                 if len(evidence[key]) < _MAX_EVIDENCE and all(e.start != start or e.end != end for e in evidence[key]):
@@ -141,8 +153,10 @@ def _settle(topic: Topic, actor: str, role: str, fighting: set[str], at_war: set
     """Turn an urger's or an unclear claim into a schema role, from what else the article says."""
     if topic == "sanctions" or role == "broker":
         return role
-    if actor in at_war or role == "party":
+    if actor in at_war:
         return "party"  # a side of the war, even when it only "demands" a ceasefire
+    if role == "party":
+        return "broker" if len(at_war) >= 2 else "party"  # announcing another war's truce is a third party's act
     if role == URGER or fighting - {actor} or bystanders:
         return "broker"  # a third actor beside the sides
     if org_kind(actor) == "org" or usual_broker(actor) or actor not in _conflicts_by_actor():
@@ -167,7 +181,8 @@ def _conflicts_by_actor() -> dict[str, list[tuple[frozenset[str], frozenset[str]
 
 def _belligerents(claims: dict[str, list[Claim]]) -> set[str]:
     """Actors on either side of the war(s) the article is about: of the known conflicts with both sides
-    named, those whose actors look most like sides ("Lebanon ceasefire" over "Israel-Iran war")."""
+    named, the one whose actors look most like sides ("Lebanon ceasefire" over "Israel-Iran war"), and any
+    other with at least a side and a likely side."""
     sideness = {actor: max(_SIDENESS[c.role] for c in cs) for actor, cs in claims.items()}
     matches: list[tuple[float, set[str]]] = []
     by_actor = _conflicts_by_actor()
@@ -176,7 +191,7 @@ def _belligerents(claims: dict[str, list[Claim]]) -> set[str]:
         if one and other:
             matches.append((sum(sideness[a] for a in one | other), one | other))
     best = max((score for score, _ in matches), default=0.0)
-    return set().union(*(actors for score, actors in matches if score == best and best > 0))
+    return set().union(*(actors for score, actors in matches if best > 0 and (score == best or score >= 1.5)))
 
 
 def _counterparts(topic: Topic, actor: str, role: str, roles: dict[tuple[Topic, str], tuple[str, float]]) -> list[str]:

@@ -75,6 +75,7 @@ _SIDES = re.compile(
     r"\b(?:warring (?:rivals|parties|sides|factions|generals)|both sides|the two sides|the parties to the conflict"
     r"|the belligerents)\b"
 )
+_HEADLINE_SUBJECT = re.compile(r"\s*([^:]{2,40}?)\s*:")
 _CONJUNCT = re.compile(r"^\s*(?:,|and|or|, and|as well as|along with)?\s*(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$")
 _CLAUSE_BREAK = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|\bhowever\b")
 # Between an actor and a cue it modifies ("Russia's 30-day truce", "EU oil sanctions"): no verb, no clause word.
@@ -104,10 +105,10 @@ _URGE = _words(
     "ask", "plead", "expect", "hope", "favou?r", "guarante", "envoy", "effort",
 )
 _SIDE = _words(
-    "agree", "sign", "accept", "reject", "refus", "violat", "break", "broke", "breach", "declar", "observ", "respect",
+    "agree", "sign", "accept", "reject", "refus", "violat", "break", r"broke\b", "breach", "declar", "observ", "respect",
     "announc", "reach", "negotiat", "implement", "resum", "honou?r", "uphold", "abid", "commit", "spurn", "deflect",
     "resist", "collaps", "unilateral", "order", "halt", "stop", "ceas", "accus", "start", "enter", "adher", "held",
-    "hold", "ignor", "shatter", "end", "launch", "fir",
+    "hold", "ignor", "shatter", r"end(?:s|ed|ing)?\b", "launch", r"fir(?:e|ed|es|ing)\b", "suspend",
 )
 _BETWEEN = re.compile(r"^\W*(?:[\w-]+\s+){0,2}?(?:between|with|among)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,2}$")
 
@@ -305,6 +306,14 @@ def ceasefire_claims(sentence: str, cues: list[Cue], hits: list[Hit], others: Se
     """Party/broker/urger claims for every actor in a sentence with ceasefire cues."""
     hits = [h for h in describing(sentence, hits) if acting(sentence, h) and not _BACKER.match(sentence[h.end : h.end + 16])]
     return _judge_all(sentence, cues, hits, _judge_ceasefire, others)
+
+
+def headline_target(title: str, hits: list[Hit]) -> Claim | None:
+    """"Myanmar: US and UK sanction army-run firms": the subject before a headline colon is the target."""
+    m = _HEADLINE_SUBJECT.match(title)
+    if m and hits and hits[0].start == m.start(1) and hits[0].end == m.end(1) and not usual_imposer(hits[0].actor):
+        return Claim(hits[0].actor, "target", 0.6)
+    return None
 
 
 def names_the_sides(sentence: str) -> bool:

@@ -27,6 +27,7 @@ STRONG: dict[Topic, re.Pattern[str]] = {
         r"\b(?:cease-?fires?|cease[- ]fire|truces?|armistices?|cessations? of (?:all )?(?:hostilities|military actions?|fighting)"
         r"|humanitarian (?:pauses?|truces?)|(?:stop|halt|end|ending|stopping|halting|ceasing|cease)s? (?:the |all )?"
         r"(?:fire|firing|fighting|hostilities|military actions?)|ceased fire|ceasing hostilities"
+        r"|(?:stop|halt|suspend|cease)(?:s|ed|ing)? (?:all |its |their )?(?:military |combat |offensive )?operations"
         r"|(?:pauses?|halts?|moratorium) (?:in|to|on) (?:the )?(?:fighting|hostilities|strikes|attacks))\b",
         _I,
     ),
@@ -82,7 +83,7 @@ _TRADE_TITLE = re.compile(r"\b(?:tariffs?|trade war|trade truce)\b")
 _ANCHORS: dict[tuple[Topic, bool], tuple[str, ...]] = {
     ("ceasefire", True): (
         "cease", "truce", "armistice", "cessation", "pause", "fire", "fighting", "hostilities", "halt", "moratorium",
-        "military action",
+        "military action", "operations",
     ),
     ("sanctions", True): (
         "sanction", "embargo", "frozen", "freez", "froze", "black", "ban", "restrictions", "measures", "sdn", "specially",

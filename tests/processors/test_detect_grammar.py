@@ -96,6 +96,20 @@ def test_a_dateline_names_where_the_story_was_filed_not_an_actor() -> None:
     assert text[d.evidence[0].start : d.evidence[0].end] == "Israel and Hamas agreed to a ceasefire on Sunday."
 
 
+def test_headline_subject_before_a_colon_is_the_target() -> None:
+    assert ("sanctions", "MMR", "target") in found("Myanmar: US and UK sanction army-run conglomerates")
+
+
+def test_a_third_state_announcing_anothers_truce_is_its_broker() -> None:
+    got = found("Russia brokers new truce between Armenia and Azerbaijan", "Moscow announced the truce on Saturday.")
+    assert {("ceasefire", "RUS", "broker"), ("ceasefire", "ARM", "party"), ("ceasefire", "AZE", "party")} <= got
+
+
+def test_halting_operations_is_a_ceasefire() -> None:
+    got = found("", "The Saudi-led coalition fighting the Houthis said it would halt military operations for two weeks.")
+    assert {("ceasefire", "SAU", "party"), ("ceasefire", "HOUTHIS", "party")} <= got
+
+
 def test_title_evidence_has_zero_offsets() -> None:
     [d, *_] = [d for d in detect("EU slaps sanctions on Belarus", "Officials met.") if d.actor == "EU"]
     assert (d.evidence[0].sentence, d.evidence[0].start, d.evidence[0].end) == ("EU slaps sanctions on Belarus", 0, 0)
