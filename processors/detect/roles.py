@@ -1,11 +1,11 @@
 """Who does what in a sentence: the grammar that gives each actor near a topic cue its role."""
 
 import re
-from dataclasses import dataclass
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from functools import cache
 
-from processors.detect.gazetteer import CAPITAL, Hit, load, org_kind
+from processors.detect.gazetteer import CAPITAL, PERSON, Hit, load, org_kind
 from processors.detect.senses import Cue, lower
 
 # Claim kinds beyond the schema roles: an actor that urges a ceasefire is a party if it is at war with
@@ -133,7 +133,7 @@ def describing(sentence: str, hits: list[Hit]) -> list[Hit]:
     """Drop a state named only to place another actor: "Lebanon's Hezbollah", "Yemen's Houthis"."""
     kept = []
     for hit, nxt in zip(hits, [*hits[1:], None]):
-        if nxt and nxt.actor != hit.actor and nxt.kind != "person" and _POSSESSIVE_OF.match(sentence[hit.end : nxt.start]):
+        if nxt and nxt.actor != hit.actor and nxt.kind != PERSON and _POSSESSIVE_OF.match(sentence[hit.end : nxt.start]):
             continue
         kept.append(hit)
     return kept
@@ -186,7 +186,7 @@ class _Site:
 
 
 def _sites(sentence: str, low: str, cues: list[Cue], hits: list[Hit]) -> list[tuple[_Site, int | None]]:
-    """Each actor's site and the index of its neighbour toward the cue, nearest-to-cue first."""
+    """Each actor's site and the index of its neighbour toward the cue (None when nothing stands between)."""
     sites: list[tuple[_Site, int | None]] = []
     for hit in hits:
         cue = _nearest(hit, cues)
