@@ -4,6 +4,7 @@ Any record that cannot be processed goes to news.deadletter with its original by
 headers naming the error, source topic, partition and offset; the stream goes on.
 """
 
+import json
 import logging
 import ssl
 import time
@@ -18,7 +19,7 @@ from newsmon.errors import InvalidRecord
 from newsmon.settings import Settings
 from processors.alerting import count_for_surge, dedupe_key, mention_alert, mentions_for, surge_alert, window_start
 from processors.detect import actor_name, detect
-from processors.records import deadletter_headers, parse_record
+from processors.records import deadletter_record, parse_record
 from schemas import Alert, Article, Mention, topics
 
 log = logging.getLogger(__name__)
@@ -57,6 +58,7 @@ def create_app(settings: Settings) -> faust.App:
         # exactly_once needs transactions, which the embedded Tansu broker rejects (InitProducerId).
         processing_guarantee="at_least_once",
         producer_acks=-1,
+        producer_max_batch_size=settings.producer_max_batch_bytes,
         web_enabled=False,
     )
     raw = {"key_type": bytes, "value_type": bytes, "key_serializer": "raw", "value_serializer": "raw"}
@@ -65,14 +67,14 @@ def create_app(settings: Settings) -> faust.App:
     alerts = app.topic(topics.ALERTS, **raw)
     deadletter = app.topic(topics.DEADLETTER, **raw)
     alerted = app.Table("alerted", key_type=str, value_type=str, default=str)
-    surges = app.Table("surge-counts", key_type=str, value_type=dict, default=dict)
+    surges = app.Table("surge-counts", key_type=str, value_type=str, default=str)  # JSON text of the state
 
     async def dead_letter(event: EventT, exc: InvalidRecord) -> None:
         msg = event.message
         log.warning("dead-lettered topic=%s partition=%s offset=%s error=%s", msg.topic, msg.partition, msg.offset, exc)
         metrics.DEADLETTERED.labels(msg.topic, exc.reason).inc()
-        headers = deadletter_headers(exc, msg.topic, msg.partition, msg.offset)
-        await deadletter.send(key=event.key, value=event.value, headers=headers)
+        value, headers = deadletter_record(event.value, exc, msg.topic, msg.partition, msg.offset)
+        await deadletter.send(key=event.key, value=value, headers=headers)
 
     async def publish(alert: Alert, since: float) -> None:
         await alerts.send(key=alert.actor.code.encode(), value=alert.model_dump_json().encode())
@@ -121,8 +123,9 @@ def create_app(settings: Settings) -> faust.App:
                 await publish(alert, since)
             surge_key = f"{mention.topic}|{mention.actor}"
             start = window_start(mention, settings.surge_window)
-            state, is_surge = count_for_surge(surges[surge_key], start, settings.surge_window, settings.surge_min_count)
-            surges[surge_key] = state
+            previous = json.loads(surges[surge_key] or "null")
+            state, is_surge = count_for_surge(previous, start, settings.surge_window, settings.surge_min_count)
+            surges[surge_key] = json.dumps(state)
             if is_surge:
                 await publish(surge_alert(mention, actor_name, state, settings.surge_window), since)
 

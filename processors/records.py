@@ -24,12 +24,22 @@ def parse_record(model: type[M], value: bytes | None, max_bytes: int) -> M:
         raise InvalidRecord(kind, f"{where}: {first['msg']}") from exc
 
 
-def deadletter_headers(exc: InvalidRecord, topic: str, partition: int, offset: int) -> list[tuple[str, bytes]]:
-    """Kafka headers that explain why a record was dead-lettered and where it came from."""
-    return [
+DEADLETTER_MAX_BYTES = 512 * 1024
+"""Dead-lettered values are cut to this size so that they always fit a Kafka request."""
+
+
+def deadletter_record(
+    value: bytes | None, exc: InvalidRecord, topic: str, partition: int, offset: int
+) -> tuple[bytes | None, list[tuple[str, bytes]]]:
+    """The value to dead-letter (the original bytes, cut if huge) and headers naming the error and source."""
+    headers = [
         ("error", exc.reason.encode()),
         ("error_message", str(exc).encode("utf-8", "replace")[:1000]),
         ("source_topic", topic.encode()),
         ("source_partition", str(partition).encode()),
         ("source_offset", str(offset).encode()),
     ]
+    if value is not None and len(value) > DEADLETTER_MAX_BYTES:
+        headers.append(("value_truncated_from", str(len(value)).encode()))
+        value = value[:DEADLETTER_MAX_BYTES]
+    return value, headers

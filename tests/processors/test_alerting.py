@@ -6,7 +6,7 @@ import pytest
 
 from newsmon.errors import InvalidRecord
 from processors.alerting import count_for_surge, dedupe_key, mention_alert, mentions_for, story_id, surge_alert
-from processors.records import deadletter_headers, parse_record
+from processors.records import DEADLETTER_MAX_BYTES, deadletter_record, parse_record
 from schemas import Article, Detection, Evidence
 
 NOW = datetime(2025, 5, 19, 12, tzinfo=UTC)
@@ -68,5 +68,13 @@ def test_bad_records_are_rejected_with_a_reason(value: bytes, reason: str) -> No
     with pytest.raises(InvalidRecord) as caught:
         parse_record(Article, value, max_bytes=1024)
     assert caught.value.reason == reason
-    headers = dict(deadletter_headers(caught.value, "news.articles", 1, 42))
-    assert headers["error"] == reason.encode() and headers["source_offset"] == b"42"
+    kept, headers = deadletter_record(value, caught.value, "news.articles", 1, 42)
+    headers = dict(headers)
+    assert kept == value and headers["error"] == reason.encode() and headers["source_offset"] == b"42"
+
+
+def test_huge_dead_letters_are_cut_to_fit_a_request() -> None:
+    value = b"x" * (DEADLETTER_MAX_BYTES + 5)
+    kept, headers = deadletter_record(value, InvalidRecord("oversized", "too big"), "news.articles", 0, 1)
+    assert len(kept) == DEADLETTER_MAX_BYTES
+    assert dict(headers)["value_truncated_from"] == str(len(value)).encode()

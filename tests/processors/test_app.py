@@ -25,6 +25,11 @@ def collect(reader: TopicReader, want: int, timeout: float) -> list:
     return records
 
 
+def mention_alerts(records: list) -> list[dict]:
+    """The first-mention alerts among alert records (surge alerts left out)."""
+    return [a for a in map(json.loads, (r.value for r in records)) if a["kind"] == "mention"]
+
+
 @pytest.mark.slow
 def test_poison_records_are_dead_lettered_and_the_stream_goes_on(fresh_broker: str, start_worker) -> None:
     settings = Settings(bootstrap_servers=fresh_broker)
@@ -45,7 +50,7 @@ def test_poison_records_are_dead_lettered_and_the_stream_goes_on(fresh_broker: s
     got = {r.key: dict(r.headers) for r in collect(dead, 3, 60)}
     assert set(got) == set(poison)
     assert got[b"not-json"]["error"] == b"not_json" and got[b"invalid"]["error"] == b"invalid"
-    assert got[b"oversized"]["error"] == b"oversized"
+    assert got[b"oversized"]["error"] == b"oversized" and "value_truncated_from" in got[b"oversized"]
     assert {h["source_topic"] for h in got.values()} == {topics.ARTICLES.encode()}
     assert sorted(int(h["source_offset"]) for h in got.values()) == [0, 1, 2]
     after = [json.loads(r.value) for r in collect(alerts, 2, 30)]
@@ -54,7 +59,8 @@ def test_poison_records_are_dead_lettered_and_the_stream_goes_on(fresh_broker: s
 
 @pytest.mark.slow
 def test_kill_9_mid_stream_loses_no_alert(fresh_broker: str, start_worker) -> None:
-    """At-least-once with idempotent alert ids: every expected alert arrives after a crash and restart."""
+    """At-least-once with idempotent alert ids: after kill -9 and a restart every expected alert is there;
+    the only repeats are alerts in flight at the crash, each the same alert again (same id, same content)."""
     n = 2000
     settings = Settings(bootstrap_servers=fresh_broker)
     alerts = TopicReader(settings, topics.ALERTS, from_beginning=False)
@@ -69,12 +75,17 @@ def test_kill_9_mid_stream_loses_no_alert(fresh_broker: str, start_worker) -> No
     worker.wait()
     start_worker()
     seen += collect(alerts, 2 * n - len(seen), 120)
-    seen += alerts.poll(3)  # duplicates replayed after the restart, if any
-    ids = Counter(json.loads(r.value)["alert_id"] for r in seen)
-    print(f"crash test: articles={n} expected={2 * n} seen={len(seen)} distinct={len(ids)} "
-          f"duplicates={sum(c - 1 for c in ids.values())}")
-    assert len(ids) == 2 * n
-    assert sum(c - 1 for c in ids.values()) == 0
+    seen += alerts.poll(3)  # repeats replayed after the restart, if any
+    mentions = mention_alerts(seen)
+    ids = Counter(a["alert_id"] for a in mentions)
+    duplicates = sum(c - 1 for c in ids.values())
+    print(f"crash test: articles={n} expected={2 * n} seen={len(mentions)} distinct={len(ids)} duplicates={duplicates}")
+    assert len(ids) == 2 * n, "alerts were lost"
+    assert duplicates <= n // 10, "more repeats than one commit interval in flight can explain"
+    content = {}
+    for a in mentions:
+        same = (a["topic"], a["actor"]["code"], a["role"], a["evidence"][0]["sentence"])
+        assert content.setdefault(a["alert_id"], same) == same
 
 
 @pytest.mark.slow
@@ -95,6 +106,6 @@ def test_sigterm_commits_so_a_restart_neither_skips_nor_repeats(fresh_broker: st
     start_worker()
     second = collect(alerts, 20, 60)
     second += alerts.poll(3)
-    ids = Counter(json.loads(r.value)["alert_id"] for r in first + second)
+    first, second = mention_alerts(first), mention_alerts(second)
     assert len(first) == 100 and len(second) == 20
-    assert max(ids.values()) == 1
+    assert max(Counter(a["alert_id"] for a in first + second).values()) == 1
