@@ -54,8 +54,8 @@ class EmbeddedBroker:
         """Stop the broker process."""
         if self._proc and self._proc.poll() is None:
             self._proc.terminate()
-            try:
-                self._proc.wait(timeout=5)
+            try:  # Tansu waits for connected clients to leave; its memory-only data needs no shutdown
+                self._proc.wait(timeout=1)
             except subprocess.TimeoutExpired:
                 self._proc.kill()
                 self._proc.wait()
@@ -100,3 +100,15 @@ def create_topics(
             log.info("created topics %s", ",".join(t.name for t in new))
     finally:
         admin.close()
+
+
+def partition_count(kafka_config: dict[str, object], topic: str) -> int | None:
+    """Partitions of an existing topic, or None when it does not exist."""
+    from kafka import KafkaConsumer
+
+    consumer = KafkaConsumer(**kafka_config)
+    try:
+        partitions = consumer.partitions_for_topic(topic)
+    finally:
+        consumer.close()
+    return len(partitions) if partitions else None

@@ -15,6 +15,7 @@ from faust.types import EventT, StreamT
 from faust.types.auth import CredentialsT
 
 from newsmon import metrics
+from newsmon.broker import partition_count
 from newsmon.errors import InvalidRecord
 from newsmon.settings import Settings
 from processors.alerting import count_for_surge, dedupe_key, mention_alert, mentions_for, surge_alert, window_start
@@ -136,6 +137,8 @@ def run_worker(settings: Settings, loglevel: str = "warning") -> None:
     """Run one processors worker until SIGTERM/SIGINT (then commit and stop)."""
     from faust.worker import Worker
 
-    app = create_app(settings)
+    # Tables must have as many partitions as the topics they follow, whatever NEWSMON_PARTITIONS says now.
+    existing = partition_count(settings.kafka_python_config(), topics.ARTICLES)
+    app = create_app(settings.model_copy(update={"partitions": existing or settings.partitions}))
     metrics.serve(settings.metrics_port)
     Worker(app, loglevel=loglevel, quiet=True, redirect_stdouts=False).execute_from_commandline()

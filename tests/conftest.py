@@ -39,6 +39,17 @@ def unique() -> str:
 
 
 @pytest.fixture
+def bare_broker() -> Iterator[str]:
+    """A broker without newsmon's topics (its own embedded one, or the configured one)."""
+    configured = os.environ.get("KAFKA_BOOTSTRAP_SERVERS")
+    if configured:
+        yield configured
+        return
+    with EmbeddedBroker() as broker:
+        yield broker.bootstrap_servers
+
+
+@pytest.fixture
 def fresh_broker() -> Iterator[str]:
     """A broker with newsmon's topics for a whole-pipeline test: its own embedded one, or the configured one."""
     configured = os.environ.get("KAFKA_BOOTSTRAP_SERVERS")

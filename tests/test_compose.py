@@ -2,9 +2,12 @@
 
 import json
 import os
+import queue
 import re
 import shutil
 import subprocess
+import sys
+import threading
 import time
 from pathlib import Path
 
@@ -59,19 +62,20 @@ def test_docker_compose_config_accepts_it() -> None:
 
 
 @pytest.mark.slow
-def test_service_commands_run_the_pipeline(compose: dict, fresh_broker: str, unique: str, tmp_path: Path) -> None:
+def test_service_commands_run_the_pipeline(compose: dict, bare_broker: str, unique: str, tmp_path: Path) -> None:
     """topics, processors, ingester and alerts, with compose's environment, deliver the sample feed's alerts."""
     host_env = {**os.environ, **TEST_ENV}
 
     def env_of(name: str) -> dict[str, str]:
         env = {k: interpolate(str(v), host_env) for k, v in compose["services"][name]["environment"].items()}
-        env["KAFKA_BOOTSTRAP_SERVERS"] = fresh_broker
+        env["KAFKA_BOOTSTRAP_SERVERS"] = bare_broker
         env["NEWSMON_APP_ID"] = f"compose-{unique}"
         env["NEWSMON_DATA_DIR"] = str(tmp_path / name)
         return {**os.environ, **env}
 
     def command(name: str) -> list[str]:
-        return [interpolate(c, host_env) for c in compose["services"][name]["command"]]
+        program, *args = [interpolate(c, host_env) for c in compose["services"][name]["command"]]
+        return [str(Path(sys.executable).parent / program), *args]  # the console script of this environment
 
     subprocess.run(command("topics"), env=env_of("topics"), check=True, timeout=60)
     procs = {}
@@ -80,13 +84,16 @@ def test_service_commands_run_the_pipeline(compose: dict, fresh_broker: str, uni
             procs[name] = subprocess.Popen(command(name), env=env_of(name), stderr=subprocess.DEVNULL)
         alerts = subprocess.Popen(command("alerts"), env=env_of("alerts"), stdout=subprocess.PIPE, text=True)
         procs["alerts"] = alerts
+        lines: queue.Queue[str] = queue.Queue()
+        threading.Thread(target=lambda: [lines.put(line) for line in alerts.stdout], daemon=True).start()
         actors: set[tuple[str, str]] = set()
         deadline = time.monotonic() + 90
         while time.monotonic() < deadline and not {("ceasefire", "RUS"), ("sanctions", "RUS")} <= actors:
-            line = alerts.stdout.readline()
-            if line:
-                alert = json.loads(line)
-                actors.add((alert["topic"], alert["actor"]["code"]))
+            try:
+                alert = json.loads(lines.get(timeout=1))
+            except queue.Empty:
+                continue
+            actors.add((alert["topic"], alert["actor"]["code"]))
         assert {("ceasefire", "RUS"), ("sanctions", "RUS")} <= actors
         for name, proc in procs.items():
             assert proc.poll() is None, f"{name} exited early"

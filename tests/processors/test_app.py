@@ -74,7 +74,9 @@ def test_kill_9_mid_stream_loses_no_alert(fresh_broker: str, start_worker) -> No
     worker.send_signal(signal.SIGKILL)
     worker.wait()
     start_worker()
-    seen += collect(alerts, 2 * n - len(seen), 120)
+    deadline = time.monotonic() + 120
+    while len({a["alert_id"] for a in mention_alerts(seen)}) < 2 * n and time.monotonic() < deadline:
+        seen += alerts.poll(0.5)
     seen += alerts.poll(3)  # repeats replayed after the restart, if any
     mentions = mention_alerts(seen)
     ids = Counter(a["alert_id"] for a in mentions)
