@@ -38,13 +38,13 @@ def detect(title: str, text: str, *, on: date | None = None) -> list[Detection]:
         return []
     strong = {c.topic for *_, cues in segments for c in cues if c.strong}
     claims: dict[tuple[Topic, str], list[Claim]] = defaultdict(list)
-    evidence: dict[tuple[Topic, str], list[Evidence]] = defaultdict(list)
-    sides_sentence: Evidence | None = None
-    for sentence, start, end, raw in segments:
+    evidence: dict[tuple[Topic, str], list[int]] = defaultdict(list)  # indices of supporting segments
+    sides_sentence: int | None = None
+    for index, (sentence, start, end, raw) in enumerate(segments):
         raw = [c for c in raw if c.topic in strong]
         cues = in_sense(sentence, raw, title) if raw else []
         if sides_sentence is None and any(c.topic == "ceasefire" and c.strong for c in cues) and names_the_sides(sentence):
-            sides_sentence = Evidence.model_construct(sentence=sentence, start=start, end=end)
+            sides_sentence = index
         actors = find_actors(sentence, on) if cues else []
         for topic in {c.topic for c in cues}:
             topic_cues = [c for c in cues if c.topic == topic]
@@ -55,10 +55,9 @@ def detect(title: str, text: str, *, on: date | None = None) -> list[Detection]:
             for claim in found:
                 key = (topic, claim.actor)
                 claims[key].append(claim)
-                if len(evidence[key]) < _MAX_EVIDENCE and all(e.start != start or e.end != end for e in evidence[key]):
-                    # built from offsets this function computed: valid by construction, so no validation cost
-                    evidence[key].append(Evidence.model_construct(sentence=sentence, start=start, end=end))
-    if sides_sentence:
+                if len(evidence[key]) < _MAX_EVIDENCE and index not in evidence[key]:
+                    evidence[key].append(index)
+    if sides_sentence is not None:
         _add_unnamed_sides(title + "\n" + text, on, claims, evidence, sides_sentence)
     at_war = _belligerents({actor: cs for (topic, actor), cs in claims.items() if topic == "ceasefire"})
     roles = _resolve(
@@ -75,7 +74,7 @@ def detect(title: str, text: str, *, on: date | None = None) -> list[Detection]:
             actor=actor,
             role=role,
             confidence=round(min(0.99, 1 - math.exp(-1.2 * weight)), 3),
-            evidence=evidence[(topic, actor)],
+            evidence=[_evidence(segments[i]) for i in evidence[(topic, actor)]],
             counterparts=_counterparts(topic, actor, role, roles),
         )
         for (topic, actor), (role, weight) in sorted(roles.items())
@@ -108,6 +107,11 @@ def _segments(title: str, text: str) -> list[Segment]:
     return segments
 
 
+def _evidence(segment: Segment) -> Evidence:
+    sentence, start, end, _ = segment
+    return Evidence(sentence=sentence, start=start, end=end)
+
+
 def _claims(topic: Topic, sentence: str, cues: list[Cue], actors: list[Hit], others: list[Cue]) -> list[Claim]:
     return (sanction_claims if topic == "sanctions" else ceasefire_claims)(sentence, cues, actors, others)
 
@@ -116,8 +120,8 @@ def _add_unnamed_sides(
     article: str,
     on: date | None,
     claims: dict[tuple[Topic, str], list[Claim]],
-    evidence: dict[tuple[Topic, str], list[Evidence]],
-    sentence: Evidence,
+    evidence: dict[tuple[Topic, str], list[int]],
+    sentence: int,
 ) -> None:
     """"The warring parties" agree a truce: the named side's known enemies mentioned in the article are parties."""
     named = {actor for (topic, actor), cs in claims.items() if topic == "ceasefire" and any(c.weight >= 0.3 for c in cs)}

@@ -86,10 +86,14 @@ _ANCHORS: dict[tuple[Topic, bool], tuple[str, ...]] = {
         "military action", "operations",
     ),
     ("sanctions", True): (
-        "sanction", "embargo", "frozen", "freez", "froze", "black", "ban", "restrictions", "measures", "sdn", "specially",
+        "sanction", "embargo", "frozen", "freez", "froze", "blacklist", "black-list", " ban", "restrictions", "measures",
+        "sdn", "specially",
     ),
-    ("ceasefire", False): ("strikes", "bombing", "bombard", "offensive", "attacks", "shelling", "mediat", "brokered", "hosted"),
-    ("sanctions", False): ("ban", "measures", "restrictions", "penalt", "designat"),
+    ("ceasefire", False): (
+        "strikes", "bombing", "bombard", "offensive", "attacks", "shelling", "mediator", "mediation", "mediated",
+        "brokered", "hosted",
+    ),
+    ("sanctions", False): (" ban", "measures", "restrictions", "penalt", "designat"),
 }
 
 
