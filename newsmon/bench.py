@@ -50,12 +50,26 @@ def corpus(path: str | None) -> list[Article]:
     return read_source(source, Settings()).articles
 
 
+def typical(base: list[Article], min_bytes: int = 3000) -> list[Article]:
+    """Articles of typical news length (3-5 KB): each joins consecutive ``base`` texts until ``min_bytes``."""
+    out = []
+    for i, first in enumerate(base):
+        texts, k = [first.text], i
+        while len("\n".join(texts).encode()) < min_bytes:
+            k += 1
+            texts.append(base[k % len(base)].text)
+        out.append(first.model_copy(update={"text": "\n".join(texts)}))
+    return out
+
+
 def variants(base: list[Article], n: int) -> list[bytes]:
     """``n`` serialised articles cycling through ``base`` with fresh ids and titles (each its own story)."""
     out = []
     for i in range(n):
         a = base[i % len(base)]
-        out.append(a.model_copy(update={"article_id": f"bench-{uuid.uuid4().hex}", "title": f"{a.title} #{i}"}).model_dump_json().encode())
+        tag = uuid.uuid4().hex
+        fresh = {"article_id": f"bench-{tag}", "title": f"{a.title} #{tag[:12]}"}
+        out.append(a.model_copy(update=fresh).model_dump_json().encode())
     return out
 
 
@@ -169,7 +183,7 @@ def percentile(values: list[float], q: float) -> float:
 
 def run_bench(settings: Settings, n: int, rate: float, duration: float, workers: int, corpus_path: str | None) -> BenchResult:
     """Measure everything on the broker in ``settings``; the workers are started here."""
-    base = [a for a in corpus(corpus_path) if a.text]
+    base = typical([a for a in corpus(corpus_path) if a.text])
     cpu = next((l.split(":", 1)[1].strip() for l in Path("/proc/cpuinfo").read_text().splitlines() if l.startswith("model name")), "?")
     result = BenchResult(articles=n, workers=workers, cpu=f"{cpu} x{os.cpu_count()}")
     payloads = variants(base, n)

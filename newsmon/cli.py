@@ -223,6 +223,25 @@ def bench(ctx: click.Context, articles: int, rate: float, duration: float, worke
         print_result(run_bench(settings, articles, rate, duration, workers, corpus))
 
 
+@cli.command()
+@click.option("-o", "--output", "directory", type=click.Path(file_okay=False), default="schemas-out", show_default=True)
+def schemas(directory: str) -> None:
+    """Write JSON Schemas (draft 2020-12) of Article, Mention, Alert and an AsyncAPI 3 document of the topics."""
+    from pathlib import Path
+
+    from schemas.export import write_all
+
+    for path in write_all(Path(directory)):
+        click.echo(str(path))
+
+
+@cli.command()
+@click.pass_context
+def config(ctx: click.Context) -> None:
+    """Print the effective configuration as JSON (secrets masked)."""
+    click.echo(_settings(ctx).model_dump_json(indent=2))
+
+
 def main() -> None:
     """Console-script entry point."""
     cli(prog_name="newsmon")

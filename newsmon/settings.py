@@ -35,12 +35,6 @@ class Settings(BaseSettings):
     rebalance_timeout: float = 3.0
     max_poll_interval: float = 3.0
     commit_interval: float = 0.5
-    producer_max_batch_bytes: int = Field(
-        default=1,
-        ge=1,
-        description="faust producer batch size. 1 = one record per batch: the embedded broker reports a "
-        "partition's end offset wrongly after a multi-record batch, which cuts table recovery short.",
-    )
 
     max_article_bytes: int = Field(default=1_000_000, ge=1024, description="Larger articles are dead-lettered.")
     max_feed_bytes: int = Field(default=10_000_000, ge=1024, description="Feed responses are cut off above this.")

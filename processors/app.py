@@ -21,7 +21,7 @@ from newsmon.settings import Settings
 from processors.alerting import count_for_surge, dedupe_key, mention_alert, mentions_for, surge_alert, window_start
 from processors.detect import actor_name, detect
 from processors.records import deadletter_record, parse_record
-from schemas import Alert, Article, Mention, topics
+from schemas import Alert, Article, Mention, cloudevent_headers, schema_id, topics
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +59,6 @@ def create_app(settings: Settings) -> faust.App:
         # exactly_once needs transactions, which the embedded Tansu broker rejects (InitProducerId).
         processing_guarantee="at_least_once",
         producer_acks=-1,
-        producer_max_batch_size=settings.producer_max_batch_bytes,
         web_enabled=False,
     )
     raw = {"key_type": bytes, "value_type": bytes, "key_serializer": "raw", "value_serializer": "raw"}
@@ -78,7 +77,8 @@ def create_app(settings: Settings) -> faust.App:
         await deadletter.send(key=event.key, value=value, headers=headers)
 
     async def publish(alert: Alert, since: float) -> None:
-        await alerts.send(key=alert.actor.code.encode(), value=alert.model_dump_json().encode())
+        headers = cloudevent_headers(alert, dataschema=schema_id("alert"))
+        await alerts.send(key=alert.actor.code.encode(), value=alert.model_dump_json().encode(), headers=headers)
         metrics.ALERTS.labels(alert.topic, alert.kind).inc()
         metrics.PIPELINE_LATENCY.observe(max(0.0, time.time() - since))
 
@@ -98,7 +98,7 @@ def create_app(settings: Settings) -> faust.App:
                 continue
             track_lag(event)
             started = time.perf_counter()
-            found = detect(article.title, article.text)
+            found = detect(article.title, article.text, on=article.published.date() if article.published else None)
             metrics.DETECT_SECONDS.observe(time.perf_counter() - started)
             metrics.ARTICLES_PROCESSED.inc()
             # The mention keeps the article record's timestamp, so alerting can measure article -> alert latency.

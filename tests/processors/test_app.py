@@ -8,9 +8,11 @@ from collections import Counter
 import pytest
 from kafka import KafkaProducer
 
+from jsonschema import Draft202012Validator
+
 from newsmon.settings import Settings
 from newsmon.watch import TopicReader
-from schemas import Article, topics
+from schemas import Article, json_schemas, topics
 
 
 def truce(i: int) -> bytes:
@@ -53,8 +55,17 @@ def test_poison_records_are_dead_lettered_and_the_stream_goes_on(fresh_broker: s
     assert got[b"oversized"]["error"] == b"oversized" and "value_truncated_from" in got[b"oversized"]
     assert {h["source_topic"] for h in got.values()} == {topics.ARTICLES.encode()}
     assert sorted(int(h["source_offset"]) for h in got.values()) == [0, 1, 2]
-    after = [json.loads(r.value) for r in collect(alerts, 2, 30)]
+    records = collect(alerts, 2, 30)
+    after = [json.loads(r.value) for r in records]
     assert {(a["topic"], a["actor"]["code"]) for a in after} == {("ceasefire", "RUS"), ("ceasefire", "UKR")}
+    # Real alerts are valid against the exported JSON Schema and carry CloudEvents binary-mode headers.
+    validator = Draft202012Validator(json_schemas()["alert"])
+    for record, alert in zip(records, after, strict=True):
+        validator.validate(alert)
+        headers = {k: v.decode() for k, v in record.headers}
+        assert headers["ce_specversion"] == "1.0" and headers["ce_id"] == alert["alert_id"]
+        assert headers["ce_type"] == "org.newsmon.alert.mention" and headers["ce_subject"] == alert["actor"]["code"]
+        assert headers["ce_source"] and headers["ce_time"].endswith("Z")
 
 
 @pytest.mark.slow
