@@ -64,17 +64,17 @@ def fresh_broker() -> Iterator[str]:
 
 
 @pytest.fixture
-def start_worker(fresh_broker: str, unique: str, tmp_path: Path) -> Iterator:
-    """Start real `newsmon process` workers (faust) on the fresh broker; all share one app id."""
+def start_worker_on(unique: str, tmp_path: Path) -> Iterator:
+    """Start real `newsmon process` workers (faust) on a given broker; all share one app id."""
     import subprocess
     import sys
 
     procs: list[subprocess.Popen] = []
 
-    def start() -> subprocess.Popen:
+    def start(bootstrap_servers: str) -> subprocess.Popen:
         env = {
             **os.environ,
-            "KAFKA_BOOTSTRAP_SERVERS": fresh_broker,
+            "KAFKA_BOOTSTRAP_SERVERS": bootstrap_servers,
             "NEWSMON_APP_ID": f"test-{unique}",
             "NEWSMON_DATA_DIR": str(tmp_path / f"worker{len(procs)}"),
             "NEWSMON_LOG_LEVEL": "WARNING",
@@ -88,3 +88,9 @@ def start_worker(fresh_broker: str, unique: str, tmp_path: Path) -> Iterator:
         if proc.poll() is None:
             proc.kill()
             proc.wait()
+
+
+@pytest.fixture
+def start_worker(fresh_broker: str, start_worker_on) -> Iterator:
+    """Start real `newsmon process` workers on this test's fresh broker."""
+    return lambda: start_worker_on(fresh_broker)
