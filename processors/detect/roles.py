@@ -50,7 +50,7 @@ _DISAPPROVE = _words("condemn", "denounc", "criticis", "reject")
 _SUFFER = _words(
     "was hit", "were hit", "been hit", "is hit", "are hit", "hit by", "face", "facing", "under", "subject", "suffer", "evad", "evasion", "circumvent", "affect", "hurt", "cripp", "bust",
     "violat", "breach", "escape", "avoid", "condemn", "denounc", "reject", "retaliat", "slam", "criticis", "criticiz",
-    "respond", "protest", "complain", "struggl", "hard-hit", "weather", "skirt", "dodg", "exempt", "relief", "despite",
+    "respond", "protest", "complain", "blam", "struggl", "hard-hit", "weather", "skirt", "dodg", "exempt", "relief", "despite",
 )
 _SANCTION_VERBS = _first_of(imposer=_IMPOSE, target=_SUFFER)
 _PASSIVE = re.compile(r"^\s*(?:,[^,]*,\s*)?(?:was|were|is|are|been|being|be|got|get|has been|have been|had been)?\s*$")
@@ -60,7 +60,10 @@ _TARGET_PREP = re.compile(
 )
 _BACKER = re.compile(r"^-(?:backed|aligned|allied|supported|funded|sponsored|based|born|owned)\b")
 # Mentions that name a place, a time zone or a description rather than an actor that acts.
-_PLACE_BEFORE = re.compile(r"\b(?:in|from|across|into|at|near|throughout|within|inside|outside)\s+(?:the\s+)?$")
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|from|across|into|at|near|throughout|within|inside|outside)\s+(?:the\s+)?"
+    r"(?:(?:southern|northern|eastern|western|central|south|north|east|west|occupied|rebel-held)\s+)?$"
+)
 _PEOPLE_IN = re.compile(r"\b(?:officials|people|individuals|entities|companies|firms|members|leaders|figures|institutions"
                         r"|persons|banks|officers|commanders|oligarchs|delegations?|envoys|diplomats|representatives|negotiators|mediators)"
                         r"\s+(?:\w+\s+)?(?:in|from)\s+(?:the\s+)?$")
@@ -149,7 +152,7 @@ def describing(sentence: str, hits: list[Hit]) -> list[Hit]:
 
 def acting(sentence: str, hit: Hit) -> bool:
     """Whether a mention names an actor rather than a place ("in the UK"), a time ("UK time") or a description."""
-    if _PLACE_BEFORE.search(sentence, max(0, hit.start - 20), hit.start) and not _PEOPLE_IN.search(
+    if _PLACE_BEFORE.search(sentence, max(0, hit.start - 32), hit.start) and not _PEOPLE_IN.search(
         sentence[max(0, hit.start - 60) : hit.start].lower()
     ):
         return False

@@ -42,7 +42,7 @@ STRONG: dict[Topic, re.Pattern[str]] = {
 WEAK: dict[Topic, re.Pattern[str]] = {
     "ceasefire": re.compile(
         r"\b(?:stop|end|halt|cease)(?:s|ed|ing)? (?:the |its |their |all )?(?:air ?strikes|bombing|bombardment|offensive"
-        r"|attacks|shelling)\b|\b(?:mediated|brokered|hosted) by\b|\bmediators?\b|\bmediation\b",
+        r"|attacks|shelling)\b|\b(?:mediated|brokered|hosted) by\b|\bmediat(?:ors?|ion|e|es|ing)\b",
         _I,
     ),
     "sanctions": re.compile(r"\b(?:(?:the|this|that|a|new) ban|measures|restrictions|penalties|designat(?:ed|ion|ions))\b", _I),
@@ -54,13 +54,16 @@ WEAK: dict[Topic, re.Pattern[str]] = {
 _REJECT: dict[Topic, re.Pattern[str]] = {
     "ceasefire": re.compile(
         r"\b(?:tariffs?|trade (?:war|truce|deal|talks|dispute)|duties|rappers?|feud|diss|beef|album|songs?|lyricists?"
-        r"|football|club|fans|league|players|shareholders|lawsuit|blaze|firefighters?|flames|wildfire|fire crews?"
-        r"|fire appliances|fire brigade|price war|supermarkets?|retailers?|brands?|tech giants?|chief executive)\b",
+        r"|singers?|bands?|charts|(?:new|hit|debut) single|film|movie|novel|sitcom"
+        r"|football|club|fans|(?<!arab )league|shareholders|lawsuit|blaze|firefighters?|flames|wildfire|fire crews?"
+        r"|fire appliances|fire brigade|price (?:wars?|battles?)|supermarkets?|retailers?|discounters?|grocers?"
+        r"|(?:store|retail|discount|grocery) chains?|brands?|tech giants?)\b",
     ),
     "sanctions": re.compile(
         r"\b(?:uefa|fifa|ioc|international olympic committee|world athletics|iaaf|wada|world anti-doping|fiba|iihf"
         r"|world rugby|football association|premier league|nba|nfl|ncaa|atp|wta|ufc|boxing|bouts?|referee"
-        r"|ofcom|ofgem|ofwat|fca|financial conduct authority|broadcasters?"
+        r"|ofcom|ofgem|ofwat|fca|financial conduct authority|broadcasters?|(?<!arab )league|clubs?|football|soccer"
+        r"|ineligible|match-fixing|doping|athletes?"
         r"|(?:media|broadcasting|financial|energy|water|gambling) regulator|disciplinary"
         r"|court-sanctioned|state-sanctioned|officially sanctioned|benefits? sanctions?|welfare|jobseekers?|claimants?"
         r"|universal credit|jobcentre)\b",
@@ -90,7 +93,7 @@ _ANCHORS: dict[tuple[Topic, bool], tuple[str, ...]] = {
         "sdn", "specially",
     ),
     ("ceasefire", False): (
-        "strikes", "bombing", "bombard", "offensive", "attacks", "shelling", "mediator", "mediation", "mediated",
+        "strikes", "bombing", "bombard", "offensive", "attacks", "shelling", "mediator", "mediation", "mediate", "mediating",
         "brokered", "hosted",
     ),
     ("sanctions", False): (" ban", "measures", "restrictions", "penalt", "designat"),
