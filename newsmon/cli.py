@@ -95,8 +95,10 @@ def ingest(ctx: click.Context, feeds: tuple[str, ...], once: bool) -> None:
     import threading
 
     from ingest import Publisher, ingest_once, poll_forever
+    from newsmon import metrics
 
     settings = _require_broker(_settings(ctx))
+    metrics.serve(settings.metrics_port)
     with Publisher(settings) as publisher:
         if once:
             click.echo(str(ingest_once(_feeds(settings, feeds), publisher, settings)), err=True)

@@ -6,12 +6,15 @@ import signal
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from kafka import TopicPartition
+from prometheus_client import Counter
 
 from ingest import Publisher, ingest_once, poll_forever
+from newsmon import metrics
 from newsmon.broker import EmbeddedBroker, create_topics
 from newsmon.settings import Settings
 from newsmon.watch import TopicReader, wait_committed
@@ -40,7 +43,11 @@ def kafka(settings: Settings) -> Iterator[Settings]:
 def processors(settings: Settings, count: int = 1) -> Iterator[list[subprocess.Popen[bytes]]]:
     """Run ``count`` processors workers (``newsmon process``) as child processes; SIGTERM them on exit."""
     env = {**os.environ, "KAFKA_BOOTSTRAP_SERVERS": settings.bootstrap_servers or "", "NEWSMON_APP_ID": settings.app_id}
-    procs = [subprocess.Popen([sys.executable, "-m", "newsmon", "process"], env=env) for _ in range(count)]
+    procs = []
+    for i in range(count):
+        if settings.metrics_port is not None:  # this process serves metrics on the port, worker i on port + 1 + i
+            env["NEWSMON_METRICS_PORT"] = str(settings.metrics_port + 1 + i)
+        procs.append(subprocess.Popen([sys.executable, "-m", "newsmon", "process"], env=env))
     try:
         yield procs
     finally:
@@ -84,18 +91,31 @@ def run_once(settings: Settings, feeds: list[str], emit: Callable[[Alert], None]
     return count
 
 
-def run_forever(settings: Settings, feeds: list[str], emit: Callable[[Alert], None]) -> None:
-    """Poll feeds and print alerts as they arrive until SIGINT/SIGTERM."""
+def _total(counter: Counter) -> int:
+    return int(sum(s.value for m in counter.collect() for s in m.samples if s.name.endswith("_total")))
+
+
+def run_forever(settings: Settings, feeds: list[str], emit: Callable[[Alert], None], every: float = 30.0) -> None:
+    """Poll feeds and print alerts as they arrive until SIGINT/SIGTERM; log a progress line every ``every`` s."""
     stop = threading.Event()
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, lambda *_: stop.set())
+    metrics.serve(settings.metrics_port)
+    log.info("polling %d feed(s) every %.0fs; alerts follow (Ctrl-C stops)", len(feeds), settings.poll_interval)
+    count, next_report = 0, time.monotonic() + every
     with processors(settings) as [worker]:
         alerts = TopicReader(settings, topics.ALERTS, from_beginning=False)
         with Publisher(settings) as publisher:
             poller = threading.Thread(target=poll_forever, args=(feeds, publisher, settings, stop), daemon=True)
             poller.start()
-            for record in alerts.follow(lambda: stop.is_set() or worker.poll() is not None):
-                emit(Alert.model_validate_json(record.value))
+            while not stop.is_set() and worker.poll() is None:
+                for record in alerts.poll(0.5):
+                    emit(Alert.model_validate_json(record.value))
+                    count += 1
+                if time.monotonic() > next_report:
+                    log.info("progress: %d articles published, %d feed errors, %d alerts",
+                             _total(metrics.ARTICLES_INGESTED), _total(metrics.FEED_ERRORS), count)
+                    next_report = time.monotonic() + every
             stop.set()
             poller.join(timeout=30)
         alerts.close()

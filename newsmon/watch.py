@@ -41,9 +41,9 @@ class TopicReader:
         while records := self.poll(idle):
             yield from records
 
-    def follow(self, stop: Callable[[], bool] = lambda: False) -> Iterator[ConsumerRecord]:
-        """Yield records as they arrive until ``stop()`` is true."""
-        while not stop():
+    def follow(self) -> Iterator[ConsumerRecord]:
+        """Yield records as they arrive, for ever."""
+        while True:
             yield from self.poll(0.5)
 
     def close(self) -> None:
