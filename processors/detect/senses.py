@@ -93,7 +93,8 @@ _ANCHORS: dict[tuple[Topic, bool], tuple[str, ...]] = {
         "sdn", "specially",
     ),
     ("ceasefire", False): (
-        "strikes", "bombing", "bombard", "offensive", "attacks", "shelling", "mediator", "mediation", "mediate", "mediating",
+        "strikes", "bombing", "bombard", "offensive", "attacks", "shelling",
+        *(edge + "mediat" for edge in " -\n(\"'“‘"),  # word-initial only: "immediately" holds "mediat"
         "brokered", "hosted",
     ),
     ("sanctions", False): (" ban", "measures", "restrictions", "penalt", "designat"),
@@ -121,7 +122,8 @@ def lower(text: str) -> str:
 
 def anchors(text: str) -> list[tuple[int, tuple[tuple[Topic, bool], ...]]]:
     """Offsets in ``text`` of substrings that may be part of a cue, with the (topic, strong) patterns to try."""
-    return [(end - length + 1, keys) for end, (length, keys) in _anchor_automaton().iter(lower(text))]
+    # the leading space lets a word-initial anchor match at offset 0; it makes every end one too far
+    return [(end - length, keys) for end, (length, keys) in _anchor_automaton().iter(" " + lower(text))]
 
 
 def find_cues(text: str, patterns: Iterable[tuple[Topic, bool]] = tuple(_ANCHORS)) -> list[Cue]:
