@@ -1,10 +1,10 @@
-"""A bounded, least-recently-seen set of article ids."""
+"""A bounded, least-recently-seen set of ids (articles in the ingester, alerts in subscribers)."""
 
 from collections import OrderedDict
 
 
 class SeenSet:
-    """Remembers the last ``maxsize`` article ids; the least recently seen are forgotten first."""
+    """Remembers the last ``maxsize`` ids; the least recently seen are forgotten first."""
 
     def __init__(self, maxsize: int = 100_000) -> None:
         if maxsize < 1:

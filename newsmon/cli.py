@@ -123,18 +123,23 @@ def process(ctx: click.Context) -> None:
 @click.option("--follow", "-f", is_flag=True, help="Keep waiting for new alerts.")
 @click.option("--json", "as_json", is_flag=True, help="JSON lines (default when stdout is not a terminal).")
 @click.option("--new", is_flag=True, help="Only alerts that arrive from now on (default: from the beginning).")
+@click.option("--group", help="Consume as this consumer group: resume where the group left off, share partitions.")
 @click.pass_context
-def alerts(ctx: click.Context, follow: bool, as_json: bool, new: bool) -> None:
-    """Print alerts from news.alerts (needs KAFKA_BOOTSTRAP_SERVERS)."""
+def alerts(ctx: click.Context, follow: bool, as_json: bool, new: bool, group: str | None) -> None:
+    """Print alerts from news.alerts once each (repeats dropped by alert_id); needs KAFKA_BOOTSTRAP_SERVERS."""
+    from ingest import SeenSet
     from newsmon.watch import TopicReader
     from schemas import topics
 
     settings = _require_broker(_settings(ctx))
     emit = _printer(as_json or not sys.stdout.isatty())
-    reader = TopicReader(settings, topics.ALERTS, from_beginning=not new)
+    reader = TopicReader(settings, topics.ALERTS, from_beginning=not new, group=group)
+    seen = SeenSet()
     try:
         for record in reader.follow() if follow else reader.drain():
-            emit(Alert.model_validate_json(record.value))
+            alert = Alert.model_validate_json(record.value)
+            if seen.add(alert.alert_id):
+                emit(alert)
     except KeyboardInterrupt:
         pass
     finally:

@@ -13,9 +13,23 @@ log = logging.getLogger(__name__)
 
 
 class TopicReader:
-    """Reads every partition of one topic by assignment (no group join), from a fixed start."""
+    """Reads one topic: every partition by assignment from a fixed start, or as a consumer group member.
 
-    def __init__(self, settings: Settings, topic: str, from_beginning: bool = True) -> None:
+    With ``group``, partitions are shared with the group's other members and reading resumes after
+    the group's committed offsets (the earliest record for a new group).
+    """
+
+    def __init__(self, settings: Settings, topic: str, from_beginning: bool = True, group: str | None = None) -> None:
+        if group:
+            self.consumer = KafkaConsumer(
+                topic,
+                **settings.kafka_python_config(),
+                group_id=group,
+                auto_offset_reset="earliest",
+                session_timeout_ms=int(settings.session_timeout * 1000),
+                heartbeat_interval_ms=int(settings.heartbeat_interval * 1000),
+            )
+            return
         self.consumer = KafkaConsumer(**settings.kafka_python_config(), enable_auto_commit=False)
         partitions = self.consumer.partitions_for_topic(topic) or set()
         self.partitions = [TopicPartition(topic, p) for p in sorted(partitions)]
@@ -32,14 +46,20 @@ class TopicReader:
         batches = self.consumer.poll(timeout_ms=int(timeout * 1000))
         return [r for records in batches.values() for r in records]
 
-    def drain(self, idle: float = 1.0) -> Iterator[ConsumerRecord]:
-        """Yield records until a poll of ``idle`` seconds brings nothing.
+    def drain(self, idle: float = 1.0, join_timeout: float = 30.0) -> Iterator[ConsumerRecord]:
+        """Yield records until a poll of ``idle`` seconds brings nothing (once a group has been joined).
 
         Only safe once the producers are known to be done: end offsets of the embedded broker
         can lag the records in a partition, so "caught up" is judged by an empty poll instead.
         """
-        while records := self.poll(idle):
+        deadline = time.monotonic() + join_timeout
+        records = self.poll(0.2)
+        while not records and not self.consumer.assignment() and time.monotonic() < deadline:
+            records = self.poll(0.2)
+        records = records or self.poll(idle)
+        while records:
             yield from records
+            records = self.poll(idle)
 
     def follow(self) -> Iterator[ConsumerRecord]:
         """Yield records as they arrive, for ever."""

@@ -54,3 +54,31 @@ def test_clean_input_exits_zero() -> None:
     line = json.dumps({"id": "q", "title": "Weather", "text": "Sunny spells and showers."})
     result = CliRunner().invoke(cli, ["detect", "-"], input=line + "\n")
     assert result.exit_code == 0 and result.stdout == ""
+
+
+@pytest.mark.slow
+def test_alerts_command_groups_and_drops_repeats(fresh_broker: str, unique: str) -> None:
+    """`newsmon alerts --group` reads as a consumer group, prints each alert_id once, and resumes."""
+    from datetime import UTC, datetime
+
+    from kafka import KafkaProducer
+
+    from schemas import Alert, topics
+
+    def alert(n: int) -> bytes:
+        return Alert(alert_id=f"{unique}-{n}", kind="mention", topic="sanctions", actor={"code": "IRN", "name": "Iran"},
+                     role="target", confidence=0.9, story_id="s", detected_at=datetime.now(UTC)).model_dump_json().encode()
+
+    producer = KafkaProducer(bootstrap_servers=fresh_broker)
+    for n in (1, 1, 2):
+        producer.send(topics.ALERTS, key=b"IRN", value=alert(n))
+    producer.flush()
+    env = {"KAFKA_BOOTSTRAP_SERVERS": fresh_broker}
+    args = ["alerts", "--json", "--group", f"g-{unique}"]
+    first = CliRunner().invoke(cli, args, env=env)
+    assert first.exit_code == 0, first.output
+    assert [json.loads(line)["alert_id"] for line in first.stdout.splitlines()] == [f"{unique}-1", f"{unique}-2"]
+    producer.send(topics.ALERTS, key=b"IRN", value=alert(3))
+    producer.flush()
+    again = CliRunner().invoke(cli, args, env=env)
+    assert [json.loads(line)["alert_id"] for line in again.stdout.splitlines()] == [f"{unique}-3"]
