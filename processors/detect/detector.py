@@ -17,7 +17,7 @@ from processors.detect.roles import (
     sanction_claims,
     usual_broker,
 )
-from processors.detect.senses import Cue, anchors, find_cues, find_cues_near, in_sense
+from processors.detect.senses import Cue, anchors, find_cues, in_sense, lower
 from processors.detect.sentences import boundaries, dateline_end, strip_span
 from schemas.mention import Detection, Evidence, Topic
 
@@ -33,23 +33,24 @@ def detect(title: str, text: str, *, on: date | None = None) -> list[Detection]:
     Evidence offsets are character offsets into ``text``; evidence from the title has ``start == end == 0``.
     ``on`` (the publication date, when known) limits office holders to those in office then.
     """
-    segments = _segments(title, text)
+    low_title = lower(title)
+    segments = _segments(title, low_title, text)
     if not segments:
         return []
     strong = {c.topic for *_, cues in segments for c in cues if c.strong}
     claims: dict[tuple[Topic, str], list[Claim]] = defaultdict(list)
     evidence: dict[tuple[Topic, str], list[int]] = defaultdict(list)  # indices of supporting segments
     sides_sentence: int | None = None
-    for index, (sentence, start, end, raw) in enumerate(segments):
+    for index, (sentence, low, start, end, raw) in enumerate(segments):
         raw = [c for c in raw if c.topic in strong]
-        cues = in_sense(sentence, raw, title) if raw else []
-        if sides_sentence is None and any(c.topic == "ceasefire" and c.strong for c in cues) and names_the_sides(sentence):
+        cues = in_sense(low, raw, low_title) if raw else []
+        if sides_sentence is None and any(c.topic == "ceasefire" and c.strong for c in cues) and names_the_sides(low):
             sides_sentence = index
         actors = find_actors(sentence, on) if cues else []
         for topic in {c.topic for c in cues}:
             topic_cues = [c for c in cues if c.topic == topic]
             other_cues = [c for c in cues if c.topic != topic]
-            found = _claims(topic, sentence, topic_cues, actors, other_cues)
+            found = _claims(topic, sentence, low, topic_cues, actors, other_cues)
             if topic == "sanctions" and (start, end) == (0, 0) and (subject := headline_target(sentence, actors)):
                 found.append(subject)
             for claim in found:
@@ -81,16 +82,17 @@ def detect(title: str, text: str, *, on: date | None = None) -> list[Detection]:
     ]
 
 
-Segment = tuple[str, int, int, list[Cue]]
+Segment = tuple[str, str, int, int, list[Cue]]
 
 
-def _segments(title: str, text: str) -> list[Segment]:
-    """The title and the sentences of ``text`` that hold a cue: (sentence, start, end, raw cues)."""
+def _segments(title: str, low_title: str, text: str) -> list[Segment]:
+    """The title and the sentences of ``text`` that hold a cue: (sentence, lower-cased, start, end, raw cues)."""
     segments: list[Segment] = []
-    title_cues = find_cues(title)
+    title_cues = find_cues(title, anchors(low_title))
     if title_cues:
-        segments.append((title, 0, 0, title_cues))
-    places = anchors(text)
+        segments.append((title, low_title, 0, 0, title_cues))
+    low_text = lower(text)
+    places = anchors(low_text)
     if not places:
         return segments
     ends = boundaries(text)
@@ -101,19 +103,21 @@ def _segments(title: str, text: str) -> list[Segment]:
     for i, sentence_places in sorted(near.items()):
         start, end = strip_span(text, dateline_end(text) if i == 0 else starts[i], ends[i])
         sentence = text[start:end]
-        cues = find_cues_near(sentence, [(place - start, keys) for place, keys in sentence_places if place >= start])
+        cues = find_cues(sentence, [(place - start, keys) for place, keys in sentence_places if place >= start])
         if cues:
-            segments.append((sentence, start, end, cues))
+            segments.append((sentence, low_text[start:end], start, end, cues))
     return segments
 
 
 def _evidence(segment: Segment) -> Evidence:
-    sentence, start, end, _ = segment
+    sentence, _, start, end, _ = segment
     return Evidence(sentence=sentence, start=start, end=end)
 
 
-def _claims(topic: Topic, sentence: str, cues: list[Cue], actors: list[Hit], others: list[Cue]) -> list[Claim]:
-    return (sanction_claims if topic == "sanctions" else ceasefire_claims)(sentence, cues, actors, others)
+def _claims(
+    topic: Topic, sentence: str, low: str, cues: list[Cue], actors: list[Hit], others: list[Cue]
+) -> list[Claim]:
+    return (sanction_claims if topic == "sanctions" else ceasefire_claims)(sentence, low, cues, actors, others)
 
 
 def _add_unnamed_sides(

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from importlib.resources import files
-from typing import Any
+from typing import Any, NamedTuple
 
 import ahocorasick
 
@@ -29,8 +29,7 @@ class Sense:
     end: date | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
+class Hit(NamedTuple):
     """An actor named at ``[start, end)`` of a text."""
 
     start: int

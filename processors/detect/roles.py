@@ -2,19 +2,18 @@
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from processors.detect.gazetteer import CAPITAL, PERSON, Hit, load, org_kind
-from processors.detect.senses import Cue, lower
+from processors.detect.senses import Cue
 
 # Claim kinds beyond the schema roles: an actor that urges a ceasefire is a party if it is at war with
 # another actor of the article and a broker otherwise; an unclear one is settled per article.
 URGER, UNCLEAR = "urger", "unclear"
 
 
-@dataclass(frozen=True, slots=True)
-class Claim:
+class Claim(NamedTuple):
     """One sentence's support for an actor having a role; ``weight`` is how clear the grammar is."""
 
     actor: str
@@ -187,8 +186,7 @@ def _nearest(hit: Hit, cues: Sequence[Cue]) -> Cue:
     return best
 
 
-@dataclass(frozen=True, slots=True)
-class _Site:
+class _Site(NamedTuple):
     """Where an actor stands relative to its nearest cue: ``gap`` runs to the neighbour toward the cue."""
 
     hit: Hit
@@ -225,6 +223,7 @@ def _sites(sentence: str, low: str, cues: list[Cue], hits: list[Hit]) -> list[tu
 
 def _judge_all(
     sentence: str,
+    low: str,
     cues: list[Cue],
     hits: list[Hit],
     judge: Callable[[str, str, _Site, list[Hit]], tuple[str, float]],
@@ -234,7 +233,6 @@ def _judge_all(
 
     A claim on no grammar is dropped when the actor stands nearer a cue of the other topic ``others``.
     """
-    low = lower(sentence)
     sites = _sites(sentence, low, cues, hits)
     done: dict[int, Claim] = {}
     for i in sorted(range(len(hits)), key=lambda i: len(sites[i][0].whole)):
@@ -252,10 +250,12 @@ def _judge_all(
     return [done[i] for i in sorted(done)]
 
 
-def sanction_claims(sentence: str, cues: list[Cue], hits: list[Hit], others: Sequence[Cue] = ()) -> list[Claim]:
-    """Imposer/target claims for every actor in a sentence with sanctions cues."""
+def sanction_claims(
+    sentence: str, low: str, cues: list[Cue], hits: list[Hit], others: Sequence[Cue] = ()
+) -> list[Claim]:
+    """Imposer/target claims for every actor in a sentence (and its lower-cased ``low``) with sanctions cues."""
     hits = [h for h in describing(sentence, hits) if acting(sentence, h) and not _BACKER.match(sentence[h.end : h.end + 16])]
-    claims = _judge_all(sentence, cues, hits, _judge_sanction, others)
+    claims = _judge_all(sentence, low, cues, hits, _judge_sanction, others)
     for cue in cues:
         if _GROUP_OBJECT.match(sentence, cue.end) and sentence[cue.start : cue.end].lower().startswith(("sanction", "black")):
             groups = [h for h in hits if org_kind(h.actor) == "group"]
@@ -318,10 +318,12 @@ def _sanction_after(low: str, site: _Site) -> str | None:
     return None
 
 
-def ceasefire_claims(sentence: str, cues: list[Cue], hits: list[Hit], others: Sequence[Cue] = ()) -> list[Claim]:
-    """Party/broker/urger claims for every actor in a sentence with ceasefire cues."""
+def ceasefire_claims(
+    sentence: str, low: str, cues: list[Cue], hits: list[Hit], others: Sequence[Cue] = ()
+) -> list[Claim]:
+    """Party/broker/urger claims for every actor in a sentence (and its lower-cased ``low``) with ceasefire cues."""
     hits = [h for h in describing(sentence, hits) if acting(sentence, h) and not _BACKER.match(sentence[h.end : h.end + 16])]
-    return _judge_all(sentence, cues, hits, _judge_ceasefire, others)
+    return _judge_all(sentence, low, cues, hits, _judge_ceasefire, others)
 
 
 def headline_target(title: str, hits: list[Hit]) -> Claim | None:
@@ -332,9 +334,8 @@ def headline_target(title: str, hits: list[Hit]) -> Claim | None:
     return None
 
 
-def names_the_sides(sentence: str) -> bool:
-    """Whether a sentence refers to the belligerents without naming them ("the warring parties")."""
-    low = lower(sentence)
+def names_the_sides(low: str) -> bool:
+    """Whether a lower-cased sentence refers to the belligerents without naming them ("the warring parties")."""
     return ("warring" in low or "side" in low or "parties" in low or "belligerent" in low) and bool(_SIDES.search(low))
 
 

@@ -2,16 +2,15 @@
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 import ahocorasick
 
 from schemas.mention import Topic
 
 
-@dataclass(frozen=True, slots=True)
-class Cue:
+class Cue(NamedTuple):
     """A word or phrase at ``[start, end)`` that names a topic; weak cues only count after a strong one."""
 
     topic: Topic
@@ -120,24 +119,19 @@ def lower(text: str) -> str:
     return low if len(low) == len(text) else "".join(ch.lower()[:1] for ch in text)
 
 
-def anchors(text: str) -> list[tuple[int, tuple[tuple[Topic, bool], ...]]]:
-    """Offsets in ``text`` of substrings that may be part of a cue, with the (topic, strong) patterns to try."""
+Anchor = tuple[int, tuple[tuple[Topic, bool], ...]]
+
+
+def anchors(low: str) -> list[Anchor]:
+    """Offsets in lower-cased ``low`` of substrings that may be part of a cue, with the (topic, strong) patterns
+    to try."""
     # the leading space lets a word-initial anchor match at offset 0; it makes every end one too far
-    return [(end - length, keys) for end, (length, keys) in _anchor_automaton().iter(" " + lower(text))]
+    return [(end - length, keys) for end, (length, keys) in _anchor_automaton().iter(" " + low)]
 
 
-def find_cues(text: str, patterns: Iterable[tuple[Topic, bool]] = tuple(_ANCHORS)) -> list[Cue]:
-    """Topic cues in ``text`` (only of the given (topic, strong) patterns), before any sense check."""
-    cues = [
-        Cue(topic, m.start(), m.end(), strong)
-        for topic, strong in patterns
-        for m in (STRONG if strong else WEAK)[topic].finditer(text)
-    ]
-    return sorted(cues, key=lambda c: c.start)
-
-
-def find_cues_near(text: str, places: Iterable[tuple[int, tuple[tuple[Topic, bool], ...]]]) -> list[Cue]:
-    """Like ``find_cues``, but only tries each pattern in a short window around the anchors that call for it."""
+def find_cues(text: str, places: Iterable[Anchor]) -> list[Cue]:
+    """Topic cues in ``text`` before any sense check: each pattern is only tried in a short window around the
+    anchors (``places``, offsets into ``text``) that call for it."""
     windows: dict[tuple[Topic, bool], list[list[int]]] = {}
     for place, keys in places:
         lo = max(0, place - 32)
@@ -158,10 +152,9 @@ def find_cues_near(text: str, places: Iterable[tuple[int, tuple[tuple[Topic, boo
     return sorted(found.values(), key=lambda c: c.start)
 
 
-def in_sense(sentence: str, cues: list[Cue], title: str = "") -> list[Cue]:
-    """The cues of one sentence (offsets into ``sentence``) that are used in the topic's sense."""
+def in_sense(low: str, cues: list[Cue], low_title: str = "") -> list[Cue]:
+    """The cues of one lower-cased sentence ``low`` that are used in the topic's sense."""
     kept: list[Cue] = []
-    low = lower(sentence)
     for topic in {c.topic for c in cues}:
         found = [c for c in cues if c.topic == topic]
         if _REJECT[topic].search(low):
@@ -169,7 +162,7 @@ def in_sense(sentence: str, cues: list[Cue], title: str = "") -> list[Cue]:
         if topic == "sanctions":
             approvals = {m.start() for m in _APPROVE.finditer(low)}
             found = [c for c in found if c.start not in approvals]
-        elif _TRADE_TITLE.search(title.lower()) and not _MILITARY.search(low):
+        elif _TRADE_TITLE.search(low_title) and not _MILITARY.search(low):
             continue  # a "truce" in a trade-war story
         kept.extend(found)
     return sorted(kept, key=lambda c: c.start)
