@@ -106,7 +106,7 @@ def partition_count(kafka_config: dict[str, object], topic: str) -> int | None:
     """Partitions of an existing topic, or None when it does not exist."""
     from kafka import KafkaConsumer
 
-    consumer = KafkaConsumer(**kafka_config)
+    consumer = KafkaConsumer(**kafka_config, enable_auto_commit=False)
     try:
         partitions = consumer.partitions_for_topic(topic)
     finally:

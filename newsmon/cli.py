@@ -62,7 +62,10 @@ def cli(ctx: click.Context, log_level: str | None, log_json: bool | None) -> Non
         settings = Settings()
     except ValidationError as exc:
         raise click.ClickException(f"invalid configuration: {exc}") from exc
-    logs.configure(log_level or settings.log_level, bool(log_json or settings.log_json))
+    # Flags outrank the environment; child processes (workers) inherit the result through theirs.
+    settings.log_level = log_level or settings.log_level
+    settings.log_json = bool(log_json or settings.log_json)
+    logs.configure(settings.log_level, settings.log_json)
     ctx.obj = settings
 
 
@@ -116,7 +119,7 @@ def process(ctx: click.Context) -> None:
     from processors.app import run_worker
 
     settings = _require_broker(_settings(ctx))
-    run_worker(settings, loglevel=settings.log_level.lower())
+    run_worker(settings)
 
 
 @cli.command()

@@ -1,8 +1,11 @@
-"""Logging to stderr for the command line: human lines by default, JSON lines on request."""
+"""Logging to stderr for the command line and the faust worker: human lines by default, JSON on request."""
 
 import json
 import logging
-import sys
+import logging.config
+
+HUMAN = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
+NOISY = ("kafka", "aiokafka", "faust", "mode")
 
 
 class JsonFormatter(logging.Formatter):
@@ -20,12 +23,20 @@ class JsonFormatter(logging.Formatter):
         return json.dumps(data)
 
 
+def dict_config(level: str = "INFO", json_lines: bool = False) -> dict:
+    """A ``logging.config.dictConfig`` for stderr; the Kafka clients' chatter is kept at WARNING or above."""
+    level = level.upper()
+    quiet = max(logging.WARNING, logging.getLevelName(level))
+    return {
+        "version": 1,
+        "disable_existing_loggers": False,
+        "formatters": {"default": {"()": JsonFormatter} if json_lines else {"format": HUMAN}},
+        "handlers": {"stderr": {"class": "logging.StreamHandler", "stream": "ext://sys.stderr", "formatter": "default"}},
+        "root": {"level": level, "handlers": ["stderr"]},
+        "loggers": {name: {"level": quiet} for name in NOISY},
+    }
+
+
 def configure(level: str = "INFO", json_lines: bool = False) -> None:
-    """Send newsmon's logs to stderr; keep the Kafka clients' chatter at WARNING."""
-    handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(JsonFormatter() if json_lines else logging.Formatter("%(asctime)s %(levelname)-7s %(name)s: %(message)s"))
-    root = logging.getLogger()
-    root.handlers[:] = [handler]
-    root.setLevel(level.upper())
-    for noisy in ("kafka", "aiokafka", "faust", "mode"):
-        logging.getLogger(noisy).setLevel(max(logging.WARNING, root.level))
+    """Send this process's logs to stderr."""
+    logging.config.dictConfig(dict_config(level, json_lines))

@@ -42,7 +42,13 @@ def kafka(settings: Settings) -> Iterator[Settings]:
 @contextmanager
 def processors(settings: Settings, count: int = 1) -> Iterator[list[subprocess.Popen[bytes]]]:
     """Run ``count`` processors workers (``newsmon process``) as child processes; SIGTERM them on exit."""
-    env = {**os.environ, "KAFKA_BOOTSTRAP_SERVERS": settings.bootstrap_servers or "", "NEWSMON_APP_ID": settings.app_id}
+    env = {
+        **os.environ,
+        "KAFKA_BOOTSTRAP_SERVERS": settings.bootstrap_servers or "",
+        "NEWSMON_APP_ID": settings.app_id,
+        "NEWSMON_LOG_LEVEL": settings.log_level,
+        "NEWSMON_LOG_JSON": str(settings.log_json).lower(),
+    }
     procs = []
     for i in range(count):
         if settings.metrics_port is not None:  # this process serves metrics on the port, worker i on port + 1 + i

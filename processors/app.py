@@ -14,7 +14,7 @@ import faust
 from faust.types import EventT, StreamT
 from faust.types.auth import CredentialsT
 
-from newsmon import metrics
+from newsmon import logs, metrics
 from newsmon.broker import partition_count
 from newsmon.errors import InvalidRecord
 from newsmon.settings import Settings
@@ -133,7 +133,7 @@ def create_app(settings: Settings) -> faust.App:
     return app
 
 
-def run_worker(settings: Settings, loglevel: str = "warning") -> None:
+def run_worker(settings: Settings) -> None:
     """Run one processors worker until SIGTERM/SIGINT (then commit and stop)."""
     from faust.worker import Worker
 
@@ -141,4 +141,5 @@ def run_worker(settings: Settings, loglevel: str = "warning") -> None:
     existing = partition_count(settings.kafka_python_config(), topics.ARTICLES)
     app = create_app(settings.model_copy(update={"partitions": existing or settings.partitions}))
     metrics.serve(settings.metrics_port)
-    Worker(app, loglevel=loglevel, quiet=True, redirect_stdouts=False).execute_from_commandline()
+    config = logs.dict_config(settings.log_level, settings.log_json)
+    Worker(app, loglevel=settings.log_level, logging_config=config, quiet=True, redirect_stdouts=False).execute_from_commandline()
