@@ -5,6 +5,7 @@ from bisect import bisect_right
 from collections import defaultdict
 from datetime import date
 from functools import cache
+from typing import NamedTuple
 
 from processors.detect.gazetteer import Hit, find_actors, load, org_kind
 from processors.detect.roles import (
@@ -17,7 +18,7 @@ from processors.detect.roles import (
     sanction_claims,
     usual_broker,
 )
-from processors.detect.senses import Cue, anchors, find_cues, in_sense, lower
+from processors.detect.senses import Anchor, Cue, find_cues, in_sense, lower, scan
 from processors.detect.sentences import boundaries, dateline_end, strip_span
 from schemas.mention import Detection, Evidence, Topic
 
@@ -37,13 +38,13 @@ def detect(title: str, text: str, *, on: date | None = None) -> list[Detection]:
     segments = _segments(title, low_title, text)
     if not segments:
         return []
-    strong = {c.topic for *_, cues in segments for c in cues if c.strong}
+    strong = {c.topic for segment in segments for c in segment.cues if c.strong}
     claims: dict[tuple[Topic, str], list[Claim]] = defaultdict(list)
     evidence: dict[tuple[Topic, str], list[int]] = defaultdict(list)  # indices of supporting segments
     sides_sentence: int | None = None
-    for index, (sentence, low, start, end, raw) in enumerate(segments):
+    for index, (sentence, low, start, end, raw, suspect) in enumerate(segments):
         raw = [c for c in raw if c.topic in strong]
-        cues = in_sense(low, raw, low_title) if raw else []
+        cues = in_sense(low, raw, low_title, suspect) if raw else []
         if sides_sentence is None and any(c.topic == "ceasefire" and c.strong for c in cues) and names_the_sides(low):
             sides_sentence = index
         actors = find_actors(sentence, on) if cues else []
@@ -82,22 +83,31 @@ def detect(title: str, text: str, *, on: date | None = None) -> list[Detection]:
     ]
 
 
-Segment = tuple[str, str, int, int, list[Cue]]
+class Segment(NamedTuple):
+    """The title or a sentence of the text that holds a cue."""
+
+    sentence: str
+    low: str  # lower-cased
+    start: int
+    end: int
+    cues: list[Cue]  # before the sense check
+    suspect: set[Topic]  # topics whose other-sense words it may hold
 
 
 def _segments(title: str, low_title: str, text: str) -> list[Segment]:
-    """The title and the sentences of ``text`` that hold a cue: (sentence, lower-cased, start, end, raw cues)."""
+    """The title and the sentences of ``text`` that hold a cue."""
     segments: list[Segment] = []
-    title_cues = find_cues(title, anchors(low_title))
+    title_scan = scan(low_title)
+    title_cues = find_cues(title, title_scan.anchors)
     if title_cues:
-        segments.append((title, low_title, 0, 0, title_cues))
+        segments.append(Segment(title, low_title, 0, 0, title_cues, {t for _, ts in title_scan.other_senses for t in ts}))
     low_text = lower(text)
-    places = anchors(low_text)
+    places, others = scan(low_text)
     if not places:
         return segments
     ends = boundaries(text)
     starts = [0, *ends[:-1]]
-    near: dict[int, list[tuple[int, tuple[tuple[Topic, bool], ...]]]] = defaultdict(list)
+    near: dict[int, list[Anchor]] = defaultdict(list)
     for place, keys in places:
         near[bisect_right(starts, place) - 1].append((place, keys))
     for i, sentence_places in sorted(near.items()):
@@ -105,13 +115,13 @@ def _segments(title: str, low_title: str, text: str) -> list[Segment]:
         sentence = text[start:end]
         cues = find_cues(sentence, [(place - start, keys) for place, keys in sentence_places if place >= start])
         if cues:
-            segments.append((sentence, low_text[start:end], start, end, cues))
+            suspect = {topic for place, topics in others if start <= place < end for topic in topics}
+            segments.append(Segment(sentence, low_text[start:end], start, end, cues, suspect))
     return segments
 
 
 def _evidence(segment: Segment) -> Evidence:
-    sentence, _, start, end, _ = segment
-    return Evidence(sentence=sentence, start=start, end=end)
+    return Evidence(sentence=segment.sentence, start=segment.start, end=segment.end)
 
 
 def _claims(

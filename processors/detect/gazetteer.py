@@ -148,7 +148,7 @@ def find_actors(text: str, on: date | None = None) -> list[Hit]:
         start, end = last - length + 1, last + 1
         if (start > 0 and text[start - 1].isalnum()) or (end < n and text[end].isalnum()):
             continue
-        sense = next((s for s in senses if _in_office(s, on)), None)
+        sense = senses[0] if on is None else next((s for s in senses if _in_office(s, on)), None)
         if sense is None or sense.actor is None:
             continue
         if _rejected(text, start, end, sense, text[start:end]):

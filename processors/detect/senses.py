@@ -49,25 +49,35 @@ WEAK: dict[Topic, re.Pattern[str]] = {
 
 # Sentences where the cue is in another sense: business, trade, entertainment and sport feuds for "truce";
 # approvals, sports bodies and regulators for "sanction"; fires and firefighters for "fire".
-# Matched against lower-cased sentences (much faster than a case flag).
-_REJECT: dict[Topic, re.Pattern[str]] = {
-    "ceasefire": re.compile(
-        r"\b(?:tariffs?|trade (?:war|truce|deal|talks|dispute)|duties|rappers?|feud|diss|beef|album|songs?|lyricists?"
-        r"|singers?|bands?|charts|(?:new|hit|debut) single|film|movie|novel|sitcom"
-        r"|football|club|fans|(?<!arab )league|shareholders|lawsuit|blaze|firefighters?|flames|wildfire|fire crews?"
-        r"|fire appliances|fire brigade|price (?:wars?|battles?)|supermarkets?|retailers?|discounters?|grocers?"
-        r"|(?:store|retail|discount|grocery) chains?|brands?|tech giants?)\b",
+# Regex fragments of whole words, matched against lower-cased sentences (much faster than a case flag).
+_OTHER_SENSE: dict[Topic, tuple[str, ...]] = {
+    "ceasefire": (
+        "tariffs?", "trade (?:war|truce|deal|talks|dispute)", "duties", "rappers?", "feud", "diss", "beef", "album",
+        "songs?", "lyricists?", "singers?", "bands?", "charts", "(?:new|hit|debut) single", "film", "movie", "novel",
+        "sitcom", "football", "club", "fans", "(?<!arab )league", "shareholders", "lawsuit", "blaze", "firefighters?",
+        "flames", "wildfire", "fire crews?", "fire appliances", "fire brigade", "price (?:wars?|battles?)",
+        "supermarkets?", "retailers?", "discounters?", "grocers?", "(?:store|retail|discount|grocery) chains?",
+        "brands?", "tech giants?",
     ),
-    "sanctions": re.compile(
-        r"\b(?:uefa|fifa|ioc|international olympic committee|world athletics|iaaf|wada|world anti-doping|fiba|iihf"
-        r"|world rugby|football association|premier league|nba|nfl|ncaa|atp|wta|ufc|boxing|bouts?|referee"
-        r"|ofcom|ofgem|ofwat|fca|financial conduct authority|broadcasters?|(?<!arab )league|clubs?|football|soccer"
-        r"|ineligible|match-fixing|doping|athletes?"
-        r"|(?:media|broadcasting|financial|energy|water|gambling) regulator|disciplinary"
-        r"|court-sanctioned|state-sanctioned|officially sanctioned|benefits? sanctions?|welfare|jobseekers?|claimants?"
-        r"|universal credit|jobcentre)\b",
+    "sanctions": (
+        "uefa", "fifa", "ioc", "international olympic committee", "world athletics", "iaaf", "wada",
+        "world anti-doping", "fiba", "iihf", "world rugby", "football association", "premier league", "nba", "nfl",
+        "ncaa", "atp", "wta", "ufc", "boxing", "bouts?", "referee", "ofcom", "ofgem", "ofwat", "fca",
+        "financial conduct authority", "broadcasters?", "(?<!arab )league", "clubs?", "football", "soccer",
+        "ineligible", "match-fixing", "doping", "athletes?",
+        "(?:media|broadcasting|financial|energy|water|gambling) regulator", "disciplinary", "court-sanctioned",
+        "state-sanctioned", "officially sanctioned", "benefits? sanctions?", "welfare", "jobseekers?", "claimants?",
+        "universal credit", "jobcentre",
     ),
 }
+_REJECT = {topic: re.compile(r"\b(?:" + "|".join(words) + r")\b") for topic, words in _OTHER_SENSE.items()}
+
+
+def _stem(fragment: str) -> str:
+    """A literal part of a regex fragment that every match of it contains: "tariffs?" -> "tariff"."""
+    return next(part for part in re.split(r"\(\?<?!.*?\)|\(\?:.*?\)|.\?", fragment) if part)
+
+
 # "sanction" as a verb meaning approve: "sanctioned the plan", "sanction the use of force".
 _APPROVE = re.compile(
     r"\bsanction(?:s|ed|ing)? (?:the |a |an )?(?:plan|use|deal|merger|project|budget|spending|expenditure|construction"
@@ -102,13 +112,17 @@ _ANCHORS: dict[tuple[Topic, bool], tuple[str, ...]] = {
 
 @cache
 def _anchor_automaton() -> ahocorasick.Automaton:
-    keys: dict[str, list[tuple[Topic, bool]]] = {}
+    """Anchors -> (length, the (topic, strong) patterns to try, the topics whose other senses may be there)."""
+    keys: dict[str, tuple[list[tuple[Topic, bool]], list[Topic]]] = {}
     for key, words in _ANCHORS.items():
         for word in words:
-            keys.setdefault(word, []).append(key)
+            keys.setdefault(word, ([], []))[0].append(key)
+    for topic, fragments in _OTHER_SENSE.items():
+        for fragment in fragments:
+            keys.setdefault(_stem(fragment), ([], []))[1].append(topic)
     auto = ahocorasick.Automaton()
-    for word, word_keys in keys.items():
-        auto.add_word(word, (len(word), tuple(word_keys)))
+    for word, (cue_keys, other_topics) in keys.items():
+        auto.add_word(word, (len(word), tuple(cue_keys), frozenset(other_topics)))
     auto.make_automaton()
     return auto
 
@@ -122,11 +136,24 @@ def lower(text: str) -> str:
 Anchor = tuple[int, tuple[tuple[Topic, bool], ...]]
 
 
-def anchors(low: str) -> list[Anchor]:
+class Scan(NamedTuple):
+    """One pass over a lower-cased text: where cues may be, and where words of another sense may be."""
+
+    anchors: list[Anchor]
+    other_senses: list[tuple[int, frozenset[Topic]]]
+
+
+def scan(low: str) -> Scan:
     """Offsets in lower-cased ``low`` of substrings that may be part of a cue, with the (topic, strong) patterns
-    to try."""
+    to try, and of those that may be part of a word of another sense ("tariffs", "league"), with their topics."""
+    found = Scan([], [])
     # the leading space lets a word-initial anchor match at offset 0; it makes every end one too far
-    return [(end - length, keys) for end, (length, keys) in _anchor_automaton().iter(" " + low)]
+    for end, (length, keys, other_topics) in _anchor_automaton().iter(" " + low):
+        if keys:
+            found.anchors.append((end - length, keys))
+        if other_topics:
+            found.other_senses.append((end - length, other_topics))
+    return found
 
 
 def find_cues(text: str, places: Iterable[Anchor]) -> list[Cue]:
@@ -152,12 +179,16 @@ def find_cues(text: str, places: Iterable[Anchor]) -> list[Cue]:
     return sorted(found.values(), key=lambda c: c.start)
 
 
-def in_sense(low: str, cues: list[Cue], low_title: str = "") -> list[Cue]:
-    """The cues of one lower-cased sentence ``low`` that are used in the topic's sense."""
+def in_sense(low: str, cues: list[Cue], low_title: str, suspect: Iterable[Topic]) -> list[Cue]:
+    """The cues of one lower-cased sentence ``low`` that are used in the topic's sense.
+
+    Only the topics in ``suspect`` (those whose other-sense words ``scan`` found in the sentence) are checked
+    for another sense.
+    """
     kept: list[Cue] = []
     for topic in {c.topic for c in cues}:
         found = [c for c in cues if c.topic == topic]
-        if _REJECT[topic].search(low):
+        if topic in suspect and _REJECT[topic].search(low):
             continue
         if topic == "sanctions":
             approvals = {m.start() for m in _APPROVE.finditer(low)}
