@@ -98,7 +98,7 @@ def _segments(title: str, low_title: str, text: str) -> list[Segment]:
     """The title and the sentences of ``text`` that hold a cue."""
     segments: list[Segment] = []
     title_scan = scan(low_title)
-    title_cues = find_cues(title, title_scan.anchors)
+    title_cues = find_cues(low_title, title_scan.anchors)
     if title_cues:
         segments.append(Segment(title, low_title, 0, 0, title_cues, {t for _, ts in title_scan.other_senses for t in ts}))
     low_text = lower(text)
@@ -112,11 +112,11 @@ def _segments(title: str, low_title: str, text: str) -> list[Segment]:
         near[bisect_right(starts, place) - 1].append((place, keys))
     for i, sentence_places in sorted(near.items()):
         start, end = strip_span(text, dateline_end(text) if i == 0 else starts[i], ends[i])
-        sentence = text[start:end]
-        cues = find_cues(sentence, [(place - start, keys) for place, keys in sentence_places if place >= start])
+        low = low_text[start:end]
+        cues = find_cues(low, [(place - start, keys) for place, keys in sentence_places if place >= start])
         if cues:
             suspect = {topic for place, topics in others if start <= place < end for topic in topics}
-            segments.append(Segment(sentence, low_text[start:end], start, end, cues, suspect))
+            segments.append(Segment(text[start:end], low, start, end, cues, suspect))
     return segments
 
 
