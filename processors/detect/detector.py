@@ -100,7 +100,8 @@ def _segments(title: str, low_title: str, text: str) -> list[Segment]:
     title_scan = scan(low_title)
     title_cues = find_cues(low_title, title_scan.anchors)
     if title_cues:
-        segments.append(Segment(title, low_title, 0, 0, title_cues, {t for _, ts in title_scan.other_senses for t in ts}))
+        suspect = {topic for _, topics in title_scan.other_senses for topic in topics}
+        segments.append(Segment(title, low_title, 0, 0, title_cues, suspect))
     low_text = lower(text)
     places, others = scan(low_text)
     if not places:

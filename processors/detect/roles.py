@@ -41,7 +41,8 @@ _IMPOSE = _words(
     "kept", "relax", "suspend", "waive", "drop", "remov", "back", "endorse", "decid", "bid", "effort", "grant", "issu",
     "put", "place", "enforc", "apply", "applying", "hit", "target", "blacklist", "sanction", "freez", "froze", "ban",
     "block", "punish", "pressure", "weigh", "mull", "pledg", "warn", "vow", "move", "sign", "trigger", "restor",
-    "reinstat", "snap", "offer",
+    "reinstat", "snap back", "snaps back", "snapped", "snapping back", "offer", "counter-", "responded with",
+    "retaliated with",
 )
 _VERB_CUES = frozenset({"sanction", "sanctioned", "sanctioning", "blacklist", "blacklisted", "blacklisting"})
 _ACTIVE_SUBJECT = re.compile(r"\b(?:had|has|have|would|will|to|it|they|we|also|then|and)\s*$")
@@ -284,7 +285,7 @@ def _sanction_before(sentence: str, low: str, site: _Site, hits: list[Hit]) -> s
         return "imposer" if usual_imposer(hit.actor) else "target"  # "US-sanctioned" vs "Iran-sanctioned"
     if site.direct and word.startswith("sanctioned") and _PASSIVE.match(gap):
         return "target" if low.startswith(" by", cue.end) or gap.strip() else "imposer"
-    if site.direct and word in _VERB_CUES and _ACTIVE_SUBJECT.search(low_gap):
+    if site.direct and (word in _VERB_CUES or word.startswith(("freez", "froze"))) and _ACTIVE_SUBJECT.search(low_gap):
         return "imposer"  # "the Treasury said it had sanctioned ...", "London plans to sanction ..."
     verb = _first_verb(low_gap, _SANCTION_VERBS)
     if verb == "target" and usual_imposer(hit.actor) and _DISAPPROVE.search(low_gap):

@@ -92,6 +92,16 @@ ARTICLES: list[tuple[str, str, Expected]] = [
     ),
     (
         "",
+        "Russia responded with counter-sanctions on Western officials, barring them from entering the country.",
+        {("sanctions", "RUS", "imposer")},
+    ),
+    (
+        "",
+        "Britain has frozen the assets of a Russian oligarch who owns a football club.",
+        {("sanctions", "GBR", "imposer"), ("sanctions", "RUS", "target")},
+    ),
+    (
+        "",
         "Myanmar's junta declared a temporary truce with ethnic armed groups to allow earthquake relief.",
         {("ceasefire", "MMR", "party")},
     ),
@@ -128,6 +138,8 @@ ARTICLES: list[tuple[str, str, Expected]] = [
 NOT_MENTIONS: list[tuple[str, str]] = [
     ("Retail truce", "Two German discount chains called a truce in their price battle over coffee."),
     ("", "The league sanctioned the Brazilian club for fielding an ineligible player against a rival from Argentina."),
+    ("", "Russia's Gazprom and Ukraine's Naftogaz called a truce in their gas price dispute."),
+    ("", "The French coach said the team had agreed a truce with the federation over bonuses."),
     ("", "The band's new single, 'Ceasefire', topped the charts in Ireland and Canada."),
     ("", "India raised tariffs on almonds imported from the United States in retaliation for steel duties."),
 ]
