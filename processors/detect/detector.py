@@ -201,7 +201,8 @@ def _conflicts_by_actor() -> dict[str, list[tuple[frozenset[str], frozenset[str]
 def _belligerents(claims: dict[str, list[Claim]]) -> set[str]:
     """Actors on either side of the war(s) the article is about: of the known conflicts with both sides
     named, the one whose actors look most like sides ("Lebanon ceasefire" over "Israel-Iran war"), and any
-    other with at least a side and a likely side."""
+    other whose actors look more like sides than one side and one bystander ("Turkey's Erdogan offered to host
+    Russia-Ukraine talks" is not the Syrian war)."""
     sideness = {actor: max(_SIDENESS[c.role] for c in cs) for actor, cs in claims.items()}
     matches: list[tuple[float, set[str]]] = []
     by_actor = _conflicts_by_actor()
@@ -210,7 +211,7 @@ def _belligerents(claims: dict[str, list[Claim]]) -> set[str]:
         if one and other:
             matches.append((sum(sideness[a] for a in one | other), one | other))
     best = max((score for score, _ in matches), default=0.0)
-    return set().union(*(actors for score, actors in matches if best > 0 and (score == best or score >= 1.5)))
+    return set().union(*(actors for score, actors in matches if best > 0 and (score == best or score > 1.5)))
 
 
 def _counterparts(topic: Topic, actor: str, role: str, roles: dict[tuple[Topic, str], tuple[str, float]]) -> list[str]:

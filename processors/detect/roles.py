@@ -65,7 +65,8 @@ _PLACE_BEFORE = re.compile(
     r"(?:(?:southern|northern|eastern|western|central|south|north|east|west|occupied|rebel-held)\s+)?$"
 )
 _PEOPLE_IN = re.compile(r"\b(?:officials|people|individuals|entities|companies|firms|members|leaders|figures|institutions"
-                        r"|persons|banks|officers|commanders|oligarchs|delegations?|envoys|diplomats|representatives|negotiators|mediators)"
+                        r"|persons|banks|officers|commanders|oligarchs|delegations?|envoys|diplomats|representatives|negotiators|mediators"
+                        r"|junta|regime|government|authorities|rulers|army|military)"
                         r"\s+(?:\w+\s+)?(?:in|from)\s+(?:the\s+)?$")
 _NOT_ACTOR_AFTER = re.compile(
     r"^(?:['’]s\s+(?:\w+\s+)?(?:borders?|territory|soil|airspace|coast|waters|frontier|shores)\b|\s+time\b"
@@ -121,6 +122,7 @@ _SIDE = _words(
     "hold", "ignor", "shatter", r"end(?:s|ed|ing)?\b", "launch", r"fir(?:e|ed|es|ing)\b", "suspend",
 )
 _CEASEFIRE_VERBS = _first_of(**{URGER: _URGE, "party": _SIDE, UNCLEAR: _REACT})
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:[\w'’.-]+\s+){1,3}and\s+(?:the\s+)?)?$")
 _BETWEEN = re.compile(r"^\W*(?:[\w-]+\s+){0,2}?(?:between|with|among)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,2}$")
 
 
@@ -349,6 +351,8 @@ def _judge_ceasefire(sentence: str, low: str, site: _Site, hits: list[Hit]) -> t
         verb = _first_verb(low_gap, _CEASEFIRE_VERBS)
         if verb:
             return verb, 0.2 if verb == UNCLEAR else 1.0
+        if len(site.low_whole) < 40 and "between" in window and _BETWEEN_BEFORE.search(window):
+            return "party", 1.0  # "talks between X and Y on a ceasefire"
         if site.direct and hit.kind == CAPITAL:
             return UNCLEAR, 0.3  # "the Pretoria truce", "the Doha talks": a venue
         if site.direct and (_VERBLESS.match(gap) or gap.startswith("-")):

@@ -102,6 +102,16 @@ ARTICLES: list[tuple[str, str, Expected]] = [
     ),
     (
         "",
+        "Turkey's Erdogan offered to host talks between Russia and Ukraine on a ceasefire.",
+        {("ceasefire", "TUR", "broker"), ("ceasefire", "RUS", "party"), ("ceasefire", "UKR", "party")},
+    ),
+    (
+        "",
+        "The junta in Niger rejected ECOWAS sanctions as illegal.",
+        {("sanctions", "ECOWAS", "imposer"), ("sanctions", "NER", "target")},
+    ),
+    (
+        "",
         "Myanmar's junta declared a temporary truce with ethnic armed groups to allow earthquake relief.",
         {("ceasefire", "MMR", "party")},
     ),
