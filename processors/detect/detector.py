@@ -45,7 +45,7 @@ def detect(title: str, text: str, *, on: date | None = None) -> list[Detection]:
     for index, (sentence, low, start, end, raw, suspect) in enumerate(segments):
         raw = [c for c in raw if c.topic in strong]
         cues = in_sense(low, raw, low_title, suspect) if raw else []
-        if sides_sentence is None and any(c.topic == "ceasefire" and c.strong for c in cues) and names_the_sides(low):
+        if sides_sentence is None and any(c.topic == "ceasefire" for c in cues) and names_the_sides(low):
             sides_sentence = index
         actors = find_actors(sentence, on) if cues else []
         for topic in {c.topic for c in cues}:
@@ -138,16 +138,21 @@ def _add_unnamed_sides(
     evidence: dict[tuple[Topic, str], list[int]],
     sentence: int,
 ) -> None:
-    """"The warring parties" agree a truce: the named side's known enemies mentioned in the article are parties."""
+    """"The warring parties" agree a truce: the named side's known enemies mentioned in the article are parties;
+    when no side is named beside the truce, both sides of every known conflict the article mentions are."""
     named = {actor for (topic, actor), cs in claims.items() if topic == "ceasefire" and any(c.weight >= 0.3 for c in cs)}
     mentioned = {hit.actor for hit in find_actors(article, on)}
-    for conflict in load("conflicts")["conflict"]:
-        one, other = (set(side) for side in conflict["sides"])
+    conflicts = [(set(one), set(other)) for one, other in (c["sides"] for c in load("conflicts")["conflict"])]
+    sides: set[str] = set()
+    for one, other in conflicts:
         for ours, theirs in ((one, other), (other, one)):
-            if ours & named:
-                for actor in (theirs & mentioned) - named:
-                    claims[("ceasefire", actor)].append(Claim(actor, "party", 0.5))
-                    evidence[("ceasefire", actor)].append(sentence)
+            if ours & named and theirs & mentioned:
+                sides |= theirs & mentioned
+    if not sides:
+        sides = {actor for one, other in conflicts if one & mentioned and other & mentioned for actor in (one | other)}
+    for actor in (sides & mentioned) - named:
+        claims[("ceasefire", actor)].append(Claim(actor, "party", 0.5))
+        evidence[("ceasefire", actor)].append(sentence)
 
 
 def _resolve(

@@ -38,7 +38,9 @@ STRONG: dict[Topic, re.Pattern[str]] = {
 WEAK: dict[Topic, re.Pattern[str]] = {
     "ceasefire": re.compile(
         r"\b(?:stop|end|halt|cease)(?:s|ed|ing)? (?:the |its |their |all )?(?:air ?strikes|bombing|bombardment|offensive"
-        r"|attacks|shelling)\b|\b(?:mediated|brokered|hosted) by\b|\bmediat(?:ors?|ion|e|es|ing)\b",
+        r"|attacks|shelling)\b|\b(?:mediated|brokered|hosted) by\b|\bmediat(?:ors?|ion|e|es|ing)\b"
+        r"|\b(?:warring (?:rivals|parties|sides|factions|generals)|both sides|the two sides|the parties to the conflict"
+        r"|the belligerents)\b",
     ),
     "sanctions": re.compile(r"\b(?:(?:the|this|that|a|new) ban|measures|restrictions|penalties|designat(?:ed|ion|ions))\b"),
 }
@@ -99,7 +101,7 @@ _ANCHORS: dict[tuple[Topic, bool], tuple[str, ...]] = {
     ("ceasefire", False): (
         "strikes", "bombing", "bombard", "offensive", "attacks", "shelling",
         *(edge + "mediat" for edge in " -\n(\"'“‘"),  # word-initial only: "immediately" holds "mediat"
-        "brokered", "hosted",
+        "brokered", "hosted", "warring", "both sides", "two sides", "parties to the conflict", "belligerents",
     ),
     ("sanctions", False): (" ban", "measures", "restrictions", "penalt", "designat"),
 }

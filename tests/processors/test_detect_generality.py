@@ -111,6 +111,20 @@ ARTICLES: list[tuple[str, str, Expected]] = [
         {("sanctions", "ECOWAS", "imposer"), ("sanctions", "NER", "target")},
     ),
     (
+        "Gaza truce talks",
+        "Israeli and Hamas negotiators resumed talks in Cairo on Monday. Egypt and Qatar have proposed a 60-day "
+        "truce. Both sides have signalled flexibility, a diplomat said.",
+        {("ceasefire", "ISR", "party"), ("ceasefire", "HAMAS", "party"), ("ceasefire", "EGY", "broker"),
+         ("ceasefire", "QAT", "broker")},
+    ),
+    (
+        "",
+        "Fighting between Sudan's army and the Rapid Support Forces has killed thousands. The warring parties "
+        "agreed to a week-long ceasefire in Jeddah, mediated by Saudi Arabia and the United States.",
+        {("ceasefire", "SDN", "party"), ("ceasefire", "RSF", "party"), ("ceasefire", "SAU", "broker"),
+         ("ceasefire", "USA", "broker")},
+    ),
+    (
         "",
         "Myanmar's junta declared a temporary truce with ethnic armed groups to allow earthquake relief.",
         {("ceasefire", "MMR", "party")},
