@@ -15,6 +15,7 @@ from processors.detect.roles import (
     ceasefire_claims,
     headline_target,
     names_the_sides,
+    pronoun_side,
     sanction_claims,
     usual_broker,
 )
@@ -42,7 +43,7 @@ def detect(title: str, text: str, *, on: date | None = None) -> list[Detection]:
     claims: dict[tuple[Topic, str], list[Claim]] = defaultdict(list)
     evidence: dict[tuple[Topic, str], list[int]] = defaultdict(list)  # indices of supporting segments
     sides_sentence: int | None = None
-    for index, (sentence, low, start, end, raw, suspect) in enumerate(segments):
+    for index, (sentence, low, start, end, raw, suspect, previous) in enumerate(segments):
         raw = [c for c in raw if c.topic in strong]
         cues = in_sense(low, raw, low_title, suspect) if raw else []
         if sides_sentence is None and any(c.topic == "ceasefire" for c in cues) and names_the_sides(low):
@@ -54,6 +55,8 @@ def detect(title: str, text: str, *, on: date | None = None) -> list[Detection]:
             found = _claims(topic, sentence, low, topic_cues, actors, other_cues)
             if topic == "sanctions" and (start, end) == (0, 0) and (subject := headline_target(sentence, actors)):
                 found.append(subject)
+            if topic == "ceasefire" and previous and (side := pronoun_side(low, topic_cues, previous, on)):
+                found.append(side)
             for claim in found:
                 key = (topic, claim.actor)
                 claims[key].append(claim)
@@ -92,6 +95,7 @@ class Segment(NamedTuple):
     end: int
     cues: list[Cue]  # before the sense check
     suspect: set[Topic]  # topics whose other-sense words it may hold
+    previous: str  # the sentence before (for a pronoun's antecedent)
 
 
 def _segments(title: str, low_title: str, text: str) -> list[Segment]:
@@ -101,7 +105,7 @@ def _segments(title: str, low_title: str, text: str) -> list[Segment]:
     title_cues = find_cues(low_title, title_scan.anchors)
     if title_cues:
         suspect = {topic for _, topics in title_scan.other_senses for topic in topics}
-        segments.append(Segment(title, low_title, 0, 0, title_cues, suspect))
+        segments.append(Segment(title, low_title, 0, 0, title_cues, suspect, ""))
     low_text = lower(text)
     places, others = scan(low_text)
     if not places:
@@ -111,13 +115,18 @@ def _segments(title: str, low_title: str, text: str) -> list[Segment]:
     near: dict[int, list[Anchor]] = defaultdict(list)
     for place, keys in places:
         near[bisect_right(starts, place) - 1].append((place, keys))
+
+    def span(i: int) -> tuple[int, int]:
+        return strip_span(text, dateline_end(text) if i == 0 else starts[i], ends[i])
+
     for i, sentence_places in sorted(near.items()):
-        start, end = strip_span(text, dateline_end(text) if i == 0 else starts[i], ends[i])
+        start, end = span(i)
         low = low_text[start:end]
         cues = find_cues(low, [(place - start, keys) for place, keys in sentence_places if place >= start])
         if cues:
             suspect = {topic for place, topics in others if start <= place < end for topic in topics}
-            segments.append(Segment(text[start:end], low, start, end, cues, suspect))
+            previous = text[slice(*span(i - 1))] if i else ""
+            segments.append(Segment(text[start:end], low, start, end, cues, suspect, previous))
     return segments
 
 

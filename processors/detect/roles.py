@@ -2,10 +2,11 @@
 
 import re
 from collections.abc import Callable, Sequence
+from datetime import date
 from functools import cache
 from typing import NamedTuple
 
-from processors.detect.gazetteer import CAPITAL, PERSON, Hit, load, org_kind
+from processors.detect.gazetteer import CAPITAL, PERSON, Hit, find_actors, load, org_kind
 from processors.detect.senses import Cue
 
 # Claim kinds beyond the schema roles: an actor that urges a ceasefire is a party if it is at war with
@@ -122,6 +123,11 @@ _SIDE = _words(
     "hold", "ignor", "shatter", r"end(?:s|ed|ing)?\b", "launch", r"fir(?:e|ed|es|ing)\b", "suspend",
 )
 _CEASEFIRE_VERBS = _first_of(**{URGER: _URGE, "party": _SIDE, UNCLEAR: _REACT})
+# "it agreed to a truce": a side named by a pronoun, which stands for the subject of the sentence before.
+_PRONOUN_SIDE = re.compile(
+    r"\b(?:it|they)\s+(?:(?:has|have|had|would|will|then|also|later|quickly|finally)\s+)*(?:agreed|signed"
+    r"|accepted|rejected|violated|broke|breached|declared|announced|observed|respected)\b[^,;]{0,40}$"
+)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:[\w'’.-]+\s+){1,3}and\s+(?:the\s+)?)?$")
 _BETWEEN = re.compile(r"^\W*(?:[\w-]+\s+){0,2}?(?:between|with|among)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,2}$")
 
@@ -335,6 +341,18 @@ def headline_target(title: str, hits: list[Hit]) -> Claim | None:
     if m and hits and hits[0].start == m.start(1) and hits[0].end == m.end(1) and not usual_imposer(hits[0].actor):
         return Claim(hits[0].actor, "target", 0.6)
     return None
+
+
+def pronoun_side(low: str, cues: list[Cue], previous: str, on: date | None) -> Claim | None:
+    """"Azerbaijan launched an offensive. A day later, it agreed to a ceasefire": the state or armed group that
+    is the subject of the ``previous`` sentence is a party."""
+    first = cues[0].start
+    if not ("it " in low[:first] or "they " in low[:first]) or not _PRONOUN_SIDE.search(low, 0, first):
+        return None
+    subject = next((h for h in describing(previous, find_actors(previous, on)) if acting(previous, h)), None)
+    if subject is None or org_kind(subject.actor) == "org" or usual_broker(subject.actor):
+        return None
+    return Claim(subject.actor, "party", 0.6)
 
 
 def names_the_sides(low: str) -> bool:

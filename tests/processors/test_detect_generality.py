@@ -126,6 +126,12 @@ ARTICLES: list[tuple[str, str, Expected]] = [
     ),
     (
         "",
+        "Azerbaijan launched an offensive in Nagorno-Karabakh. A day later, it agreed to a ceasefire proposed by "
+        "Russian peacekeepers.",
+        {("ceasefire", "AZE", "party"), ("ceasefire", "RUS", "broker")},
+    ),
+    (
+        "",
         "Myanmar's junta declared a temporary truce with ethnic armed groups to allow earthquake relief.",
         {("ceasefire", "MMR", "party")},
     ),
