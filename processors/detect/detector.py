@@ -115,9 +115,10 @@ def _segments(title: str, low_title: str, text: str) -> list[Segment]:
     near: dict[int, list[Anchor]] = defaultdict(list)
     for place, keys in places:
         near[bisect_right(starts, place) - 1].append((place, keys))
+    head = dateline_end(text)
 
     def span(i: int) -> tuple[int, int]:
-        return strip_span(text, dateline_end(text) if i == 0 else starts[i], ends[i])
+        return strip_span(text, max(starts[i], head), max(ends[i], head))
 
     for i, sentence_places in sorted(near.items()):
         start, end = span(i)

@@ -19,9 +19,14 @@ _DATELINE = re.compile(
 )
 
 
+_BYLINE = re.compile(r"\s*By [A-Z][^\n]{0,100}\n")
+
+
 def dateline_end(text: str) -> int:
-    """Offset just past a dateline at the start of ``text`` (0 when there is none)."""
-    m = _DATELINE.match(text, 0, 120)
+    """Offset just past a dateline at the start of ``text``, after a byline if any (0 when there is none)."""
+    byline = _BYLINE.match(text)
+    begin = byline.end() if byline else 0
+    m = _DATELINE.match(text, begin, begin + 120)
     if not m:
         return 0
     head = m.group()

@@ -183,3 +183,10 @@ def test_article(title: str, text: str, expected: Expected) -> None:
 @pytest.mark.parametrize(("title", "text"), NOT_MENTIONS)
 def test_other_senses(title: str, text: str) -> None:
     assert detect(title, text) == []
+
+
+def test_a_dateline_after_a_byline_is_skipped() -> None:
+    text = "By Jane Doe and John Roe\nDoha (AFP) - Israel and Hamas agreed a ceasefire on Sunday."
+    detections = detect("", text)
+    assert {d.actor for d in detections} == {"ISR", "HAMAS"}
+    assert detections[0].evidence[0].sentence == "Israel and Hamas agreed a ceasefire on Sunday."
