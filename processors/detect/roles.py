@@ -41,7 +41,7 @@ _IMPOSE = _words(
     "consider", "plan", "seek", "sought", "add", "designat", "roll", "step", "broaden", "toughen", "maintain", "keep",
     "kept", "relax", "suspend", "waive", "drop", "remov", "back", "endorse", "decid", "bid", "effort", "grant", "issu",
     "put", "place", "enforc", "apply", "applying", "hit", "target", "blacklist", "sanction", "freez", "froze", "ban",
-    "block", "punish", "pressure", "weigh", "mull", "pledg", "warn", "vow", "move", "sign", "trigger", "restor",
+    "punish", "pressure", "weigh", "mull", "pledg", "warn", "vow", "move", "sign", "trigger", "restor",
     "reinstat", "snap back", "snaps back", "snapped", "snapping back", "offer", "counter-", "responded with",
     "retaliated with",
 )
@@ -53,7 +53,9 @@ _SUFFER = _words(
     "violat", "breach", "escape", "avoid", "condemn", "denounc", "reject", "retaliat", "slam", "criticis", "criticiz",
     "respond", "protest", "complain", "blam", "struggl", "hard-hit", "weather", "skirt", "dodg", "exempt", "relief", "despite",
 )
-_SANCTION_VERBS = _first_of(imposer=_IMPOSE, target=_SUFFER)
+# Blocking or vetoing sanctions (at the UN, in the EU) makes an actor neither their imposer nor their target.
+_OPPOSE = _words("block", "veto", "oppos", "stymie", "water down", "watered down")
+_SANCTION_VERBS = _first_of(imposer=_IMPOSE, neither=_OPPOSE, target=_SUFFER)
 _PASSIVE = re.compile(r"^\s*(?:,[^,]*,\s*)?(?:was|were|is|are|been|being|be|got|get|has been|have been|had been)?\s*$")
 _BY = re.compile(r"\bby\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,2}$")
 _TARGET_PREP = re.compile(
@@ -296,7 +298,7 @@ def _sanction_before(sentence: str, low: str, site: _Site, hits: list[Hit]) -> s
     if site.direct and (word in _VERB_CUES or word.startswith(("freez", "froze"))) and _ACTIVE_SUBJECT.search(low_gap):
         return "imposer"  # "the Treasury said it had sanctioned ...", "London plans to sanction ..."
     verb = _first_verb(low_gap, _SANCTION_VERBS)
-    if verb == "target" and usual_imposer(hit.actor) and _DISAPPROVE.search(low_gap):
+    if verb == "neither" or verb == "target" and usual_imposer(hit.actor) and _DISAPPROVE.search(low_gap):
         return None  # the UN condemning an embargo is neither its imposer nor its target
     if verb:
         return verb

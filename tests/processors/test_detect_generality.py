@@ -131,6 +131,21 @@ ARTICLES: list[tuple[str, str, Expected]] = [
         {("ceasefire", "AZE", "party"), ("ceasefire", "RUS", "broker")},
     ),
     (
+        "North Korea fires missiles",
+        "SEOUL - North Korea fired two ballistic missiles into the sea on Thursday, South Korea's military said. "
+        "The launches violate UN Security Council resolutions that have imposed sanctions on Pyongyang since 2006. "
+        "Russia and China have blocked new sanctions at the council, and a UN panel monitoring the sanctions was "
+        "disbanded last year after a Russian veto.",
+        {("sanctions", "UN", "imposer"), ("sanctions", "PRK", "target")},
+    ),
+    (
+        "Venezuela sanctions",
+        "The United States reimposed oil sanctions on Venezuela on Tuesday after President Nicolas Maduro's "
+        "government failed to meet electoral commitments. China, the largest buyer of Venezuelan crude, criticised "
+        "the move. Brazil's President Lula called for dialogue.",
+        {("sanctions", "USA", "imposer"), ("sanctions", "VEN", "target")},
+    ),
+    (
         "",
         "Myanmar's junta declared a temporary truce with ethnic armed groups to allow earthquake relief.",
         {("ceasefire", "MMR", "party")},
