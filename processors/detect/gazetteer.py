@@ -10,8 +10,9 @@ from typing import Any, NamedTuple
 
 import ahocorasick
 
-# Term kinds: how a term names its actor. Capitals and seats are metonyms that also name places.
-NAME, DEMONYM, CAPITAL, BODY, PERSON, STOP = "name", "demonym", "capital", "body", "person", "stop"
+# Term kinds: how a term names its actor. Capitals and seats are metonyms that also name places; a member
+# is one of several states a grouping's name ("the E3") names at once.
+NAME, DEMONYM, CAPITAL, BODY, PERSON, MEMBER, STOP = "name", "demonym", "capital", "body", "person", "member", "stop"
 
 _FORMER = re.compile(r"\b(?:[Ff]ormer|[Ee]x-|[Ll]ate|[Tt]hen-)\s*(?:\S+\s+){0,3}$")
 _MAY_BE_FORMER = re.compile(r"ormer|x-|ate|hen-")
@@ -87,6 +88,10 @@ def _terms() -> dict[str, list[Sense]]:
     for person in load("people")["person"]:
         for term in person["names"]:
             add(term, Sense(person["actor"], PERSON, person.get("from"), person.get("to")))
+    for grouping in load("groupings").values():
+        for term in grouping["terms"]:
+            for code in grouping["members"]:
+                add(term, Sense(code, MEMBER))
     for term in load("ambiguity")["stop_phrases"]:
         terms.setdefault(term, []).append(Sense(None, STOP))
     for senses in terms.values():  # stop phrases first, then the latest office: the one to use without a date
@@ -153,5 +158,8 @@ def find_actors(text: str, on: date | None = None) -> list[Hit]:
             continue
         if _rejected(text, start, end, sense, text[start:end]):
             continue
-        hits.append(Hit(start, end, sense.actor, sense.kind))
+        if sense.kind == MEMBER:
+            hits.extend(Hit(start, end, s.actor, NAME) for s in senses if s.kind == MEMBER and s.actor)
+        else:
+            hits.append(Hit(start, end, sense.actor, sense.kind))
     return hits

@@ -80,6 +80,7 @@ def test_every_actor_in_the_data_is_a_known_code() -> None:
     codes = load("countries").keys() | load("orgs").keys()
     assert {p["actor"] for p in load("people")["person"]} <= codes
     assert load("institutions").keys() <= codes
+    assert {code for grouping in load("groupings").values() for code in grouping["members"]} <= codes
     conflicts = load("conflicts")
     assert {a for c in conflicts["conflict"] for side in c["sides"] for a in side} <= codes
     assert set(conflicts["usual_imposers"]) | set(conflicts["usual_brokers"]) <= codes

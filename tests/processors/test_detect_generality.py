@@ -147,6 +147,17 @@ ARTICLES: list[tuple[str, str, Expected]] = [
     ),
     (
         "",
+        "The E3 said they would trigger the snapback of sanctions against Iran.",
+        {("sanctions", "GBR", "imposer"), ("sanctions", "FRA", "imposer"), ("sanctions", "DEU", "imposer"),
+         ("sanctions", "IRN", "target")},
+    ),
+    (
+        "",
+        "European sanctions on Iranian airlines came into force on Monday.",
+        {("sanctions", "EU", "imposer"), ("sanctions", "IRN", "target")},
+    ),
+    (
+        "",
         "Myanmar's junta declared a temporary truce with ethnic armed groups to allow earthquake relief.",
         {("ceasefire", "MMR", "party")},
     ),
