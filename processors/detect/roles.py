@@ -106,7 +106,10 @@ _BROKER_BY = re.compile(
     r"(?:of|by|from|including|such as|led by)\s+(?:[\w'’,.-]+\s+){0,6}$"
     r"|\bmediators?\s+(?:the\s+)?$"
 )
-_MAY_BROKER = ("by", "through", "mediat", "auspices", "help", "assistance", "effort", "envoy", "intervention", "offices")
+_MAY_BROKER = (
+    "ed by", "en by", "ed through", "en through", "ed in part", "mediat", "auspices", "help", "assistance", "effort",
+    "envoy", "intervention", "offices",
+)
 _BROKER_AFTER = re.compile(
     r"^(?:-|\s)?(?:brokered|mediated|backed|sponsored|hosted|facilitated|led)\b"
     r"|^(?:['’]s)?\s+(?:\w+\s+)?(?:mediators?|mediation|envoys?|negotiators?|efforts)\b"
