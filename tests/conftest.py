@@ -15,15 +15,19 @@ from newsmon.settings import Settings
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
 
-@pytest.fixture(scope="session")
-def bootstrap_servers() -> Iterator[str]:
-    """Bootstrap servers of a real, running Kafka-protocol broker."""
+def _broker() -> Iterator[str]:
     configured = os.environ.get("KAFKA_BOOTSTRAP_SERVERS")
     if configured:
         yield configured
         return
     with EmbeddedBroker() as broker:
         yield broker.bootstrap_servers
+
+
+@pytest.fixture(scope="session")
+def bootstrap_servers() -> Iterator[str]:
+    """Bootstrap servers of a real, running Kafka-protocol broker, shared by the whole run."""
+    yield from _broker()
 
 
 @pytest.fixture(scope="session")
@@ -43,26 +47,14 @@ def unique() -> str:
 @pytest.fixture
 def bare_broker() -> Iterator[str]:
     """A broker without newsmon's topics (its own embedded one, or the configured one)."""
-    configured = os.environ.get("KAFKA_BOOTSTRAP_SERVERS")
-    if configured:
-        yield configured
-        return
-    with EmbeddedBroker() as broker:
-        yield broker.bootstrap_servers
+    yield from _broker()
 
 
 @pytest.fixture
-def fresh_broker() -> Iterator[str]:
+def fresh_broker(bare_broker: str) -> str:
     """A broker with newsmon's topics for a whole-pipeline test: its own embedded one, or the configured one."""
-    configured = os.environ.get("KAFKA_BOOTSTRAP_SERVERS")
-    if configured:
-        create_topics(Settings(bootstrap_servers=configured).kafka_python_config(), 2)
-        yield configured
-        return
-    with EmbeddedBroker() as broker:
-        settings = Settings(bootstrap_servers=broker.bootstrap_servers)
-        create_topics(settings.kafka_python_config(), settings.partitions)
-        yield broker.bootstrap_servers
+    create_topics(Settings(bootstrap_servers=bare_broker).kafka_python_config(), 2)
+    return bare_broker
 
 
 @pytest.fixture
