@@ -36,6 +36,18 @@ class Settings(BaseSettings):
     max_poll_interval: float = 3.0
     commit_interval: float = 0.5
 
+    # Throughput and latency of the processors (newsmon bench measures them).
+    fetch_max_wait: float = Field(
+        default=0.05, gt=0, description="Seconds a worker's fetch may wait at the broker for new records "
+        "(faust hard-codes 1.5 s; the embedded broker answers late, so this bounds each hop's latency)."
+    )
+    max_poll_records: int | None = Field(
+        default=100, ge=1, description="Records per consumer poll; keeps polls well inside max_poll_interval."
+    )
+    stream_buffer_maxsize: int = Field(default=4096, ge=1, description="Records buffered per stream (faust).")
+    producer_linger: float = Field(default=0.0, ge=0, description="Seconds the worker's producer waits to batch.")
+    producer_max_batch_size: int = Field(default=16384, ge=1, description="Bytes per producer batch (faust).")
+
     max_article_bytes: int = Field(default=1_000_000, ge=1024, description="Larger articles are dead-lettered.")
     max_feed_bytes: int = Field(default=10_000_000, ge=1024, description="Feed responses are cut off above this.")
     feed_timeout: float = Field(default=20.0, gt=0, description="Seconds per feed HTTP request.")
