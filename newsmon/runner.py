@@ -79,7 +79,7 @@ def run_once(settings: Settings, feeds: list[str], emit: Callable[[Alert], None]
         mentions = TopicReader(settings, topics.MENTIONS, from_beginning=False)
         alerts = TopicReader(settings, topics.ALERTS, from_beginning=False)
         with Publisher(settings) as publisher:
-            report = ingest_once(feeds, publisher, settings)
+            report = ingest_once(feeds, publisher, settings, flush_timeout=timeout)
         log.info("ingested %s; waiting for the processors", report)
         targets = {TopicPartition(topics.ARTICLES, p): o + 1 for p, o in report.offsets.items()}
         wait_committed(settings, settings.app_id, targets, timeout, alive)
