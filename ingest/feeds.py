@@ -21,7 +21,7 @@ import feedparser
 from pydantic import ValidationError
 
 from ingest.normalise import entry_to_article
-from newsmon.errors import FeedError, FeedParseError, FeedTooLarge
+from newsmon.errors import FeedError, FeedParseError, FeedRetryLater, FeedTooLarge
 from schemas import Article
 
 log = logging.getLogger(__name__)
@@ -34,14 +34,6 @@ _CHUNK = 64 * 1024
 _INTERNAL_SUBSET = re.compile(r"<!DOCTYPE[^>\[]*\[")
 # reader's _parser/feedparser.py: these bozo exceptions still leave a usable feed.
 _HARMLESS_BOZO = (feedparser.CharacterEncodingOverride, feedparser.NonXMLContentType)
-
-
-class FeedRetryLater(FeedError):
-    """The server asked us to come back later (HTTP 429/503); ``retry_after`` is in seconds or None."""
-
-    def __init__(self, url: str, message: str, retry_after: float | None) -> None:
-        super().__init__(url, message)
-        self.retry_after = retry_after
 
 
 @dataclass

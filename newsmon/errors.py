@@ -5,6 +5,7 @@
       FeedError                 .url
         FeedParseError          raised from feedparser's bozo_exception
         FeedTooLarge
+        FeedRetryLater          .retry_after (HTTP 429/503)
       InvalidRecord(NewsmonError, ValueError)   .reason -> dead-letter headers
       BrokerUnavailable
 """
@@ -32,6 +33,14 @@ class FeedParseError(FeedError):
 
 class FeedTooLarge(FeedError):
     """The feed's response exceeded the size cap."""
+
+
+class FeedRetryLater(FeedError):
+    """The server asked us to come back later (HTTP 429/503); ``retry_after`` is in seconds or None."""
+
+    def __init__(self, url: str, message: str, retry_after: float | None) -> None:
+        super().__init__(url, message)
+        self.retry_after = retry_after
 
 
 class InvalidRecord(NewsmonError, ValueError):
