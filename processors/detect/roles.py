@@ -73,10 +73,19 @@ _PEOPLE_IN = re.compile(r"\b(?:officials|people|individuals|entities|companies|f
                         r"\s+(?:\w+\s+)?(?:in|from)\s+(?:the\s+)?$")
 _NOT_ACTOR_AFTER = re.compile(
     r"^(?:['’]s\s+(?:\w+\s+)?(?:borders?|territory|soil|airspace|coast|waters|frontier|shores)\b|\s+time\b"
-    r"|\s+(?:terror|terrorist|militant|armed|extremist|rebel|jihadist|Islamist)\s+(?:group|organi[sz]ation|movement|faction)"
     r"|\s+(?:civilians?|people|prisoners|detainees|hostages|captives|children|women|refugees|families|residents|citizens"
     r"|nationals|lives|workers|exporters|farmers|consumers|households|patients|journalists|protesters|voters)\b)"
 )
+_GROUP_AFTER = re.compile(
+    r"\s+(?:terror|terrorist|militant|armed|extremist|rebel|jihadist|Islamist)\s+(?:group|organi[sz]ation|movement|faction)"
+)
+_COMPANY_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:company|companies|firm|chipmaker|carmaker|automaker|maker|manufacturer|producer|lender"
+    r"|bank|insurer|retailer|startup|start-up|conglomerate|group|giant|airline|operator|supplier|investor|fund|brand"
+    r"|exporter|importer|trader|shipper|developer|miner|refiner|utility|corporation|business)\b"
+)
+_INDEFINITE = re.compile(r"(?<!sanctioned )(?<!sanctions )(?<!sanction )(?<!blacklisted )(?<!targeted )(?<!targeting )"
+                         r"(?<!on )(?<!against )\b(?:a|an|another|one)\s+$")
 _POSSESSIVE_OF = re.compile(r"^['’]s\s+(?:[a-z-]+\s+)?$")
 _OBJECT_BEFORE = re.compile(r"\b(?:told|tells|telling|asked|informed|addressed|met)\s+(?:the\s+)?$")
 _OBJECT_AFTER = re.compile(
@@ -133,6 +142,19 @@ _PRONOUN_SIDE = re.compile(
     r"\b(?:it|they)\s+(?:(?:has|have|had|would|will|then|also|later|quickly|finally)\s+)*(?:agreed|signed"
     r"|accepted|rejected|violated|broke|breached|declared|announced|observed|respected)\b[^,;]{0,40}$"
 )
+# "urged Israel and Hamas to extend their ceasefire", "called on both sides to keep the truce": the one urged
+# to keep, extend or agree to a truce is a side; the one urging is the broker.
+_URGED_BEFORE = re.compile(
+    r"\b(?:urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|pressur(?:e|es|ed|ing)|push(?:es|ed|ing)?|call(?:s|ed|ing)?\s+(?:up)?on"
+    r"|appeal(?:s|ed|ing)?\s+to|ask(?:s|ed|ing)?|encourag(?:e|es|ed|ing)|implor(?:e|es|ed|ing)|exhort(?:s|ed|ing)?"
+    r"|told|tell(?:s|ing)?|persuad(?:e|es|ed|ing)|convinc(?:e|es|ed|ing)|got|get(?:s|ting)?)\s+(?:the\s+)?$"
+)
+_TO_KEEP = re.compile(
+    r"^\s*(?:,[^,]{0,40},\s*)?(?:\w+\s+){0,4}?to\s+(?:(?:at\s+least|finally|quickly|fully|immediately|swiftly|urgently)\s+)?"
+    r"(?:keep|extend|agree|accept|respect|observe|honou?r|uphold|abide|adhere|stick|comply|maintain|preserve|sign"
+    r"|implement|declare|commit|return|restore|reach|conclude|embrace|heed|consolidate|prolong|renew|halt|stop|end"
+    r"|cease|lay down|enter|hold|stand by)\b"
+)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:[\w'’.-]+\s+){1,3}and\s+(?:the\s+)?)?$")
 _BETWEEN = re.compile(r"^\W*(?:[\w-]+\s+){0,2}?(?:between|with|among)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,2}$")
 
@@ -169,7 +191,13 @@ def acting(sentence: str, hit: Hit) -> bool:
         sentence[max(0, hit.start - 60) : hit.start].lower()
     ):
         return False
-    return not _NOT_ACTOR_AFTER.match(sentence[hit.end : hit.end + 40])
+    after = sentence[hit.end : hit.end + 40]
+    if _NOT_ACTOR_AFTER.match(after):
+        return False
+    if _COMPANY_AFTER.match(after) and _INDEFINITE.search(sentence, max(0, hit.start - 16), hit.start):
+        return False  # "a U.S. chipmaker", "an Israeli defence firm": a company's nationality, not a state acting
+    # "a Syria rebel group" places a group; "the M23 rebel group" is the group itself
+    return not (_GROUP_AFTER.match(after) and org_kind(hit.actor) != "group")
 
 
 def _clause_break(text: str) -> bool:
@@ -368,8 +396,12 @@ def names_the_sides(low: str) -> bool:
 def _judge_ceasefire(sentence: str, low: str, site: _Site, hits: list[Hit]) -> tuple[str, float]:
     hit, gap, low_gap = site.hit, site.gap, site.low_gap
     window = low[max(0, hit.start - 80) : hit.start]
-    if _BROKER_AFTER.match(low[hit.end : hit.end + 40]) or (_may_broker(window) and _BROKER_BY.search(window)):
+    if _BROKER_AFTER.match(low[hit.end : hit.end + 40]) or (
+        _may_broker(window) and (m := _BROKER_BY.search(window)) and not _verb_in_list(sentence, hit.start - len(window) + m.start(), hit.start)
+    ):
         return "broker", 1.0
+    if site.before and _urged_side(sentence, low, site, hits):
+        return "party", 1.0
     if site.before:
         verb = _first_verb(low_gap, _CEASEFIRE_VERBS)
         if verb:
@@ -388,3 +420,30 @@ def _judge_ceasefire(sentence: str, low: str, site: _Site, hits: list[Hit]) -> t
         if site.direct and len(gap) < 60 and _SIDE.search(low_gap):
             return UNCLEAR, 1.0  # "the truce announced by X": a side, or a third party announcing it
     return UNCLEAR, 0.3
+
+
+# A finite verb between "mediators from" and an actor ends the list of mediators.
+_FINITE = re.compile(
+    r"(?!(?:brokered|mediated|hosted|facilitated|guaranteed|sponsored|negotiated|arranged|overseen|monitored|initiated"
+    r"|proposed|drafted|organi[sz]ed|united|led|based|backed|allied|involved|concerned|interested)$)[a-z]+ed"
+    r"|said|says|say|told|tells?|urges?|press(?:es)?|calls?|asks?|wants?|met|meets?|will|would|could|have|has|had|is|are"
+    r"|was|were|sent|sends?|went|goes|made|makes?|took|takes?|gave|gives?|got|gets?|sought|seeks?|brought|brings?"
+)
+
+
+def _verb_in_list(sentence: str, start: int, end: int) -> bool:
+    """Whether the words between a "mediators from ..." phrase and an actor hold more than names: "Mediators from
+    Qatar and Egypt urged Israel": Israel is not among the mediators."""
+    return any(_FINITE.fullmatch(w) for w in re.findall(r"[\w'’-]+", sentence[max(0, start) : end]))
+
+
+def _urged_side(sentence: str, low: str, site: _Site, hits: list[Hit]) -> bool:
+    """Whether an actor (or the first of a list it ends, "Israel and Hamas") is the object of urging a truce on
+    it: "urged Israel and Hamas on Tuesday to extend their ceasefire", "pressed Kyiv to accept a truce"."""
+    if not _TO_KEEP.match(site.low_whole) or len(site.low_whole) > 80:
+        return False
+    start, index = site.hit.start, hits.index(site.hit) if site.hit in hits else -1
+    while index > 0 and _CONJUNCT.match(sentence[hits[index - 1].end : start]):
+        index -= 1
+        start = hits[index].start
+    return bool(_URGED_BEFORE.search(low, max(0, start - 40), start))

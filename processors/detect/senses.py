@@ -77,8 +77,15 @@ def _stem(fragment: str) -> str:
 
 # "sanction" as a verb meaning approve: "sanctioned the plan", "sanction the use of force".
 _APPROVE = re.compile(
-    r"\bsanction(?:s|ed|ing)? (?:the |a |an )?(?:plan|use|deal|merger|project|budget|spending|expenditure|construction"
-    r"|request|proposal|transfer|release|sale|event|fight|bout|match|marriage|killing|torture|violence)s?\b"
+    r"\bsanction(?:s|ed|ing)? (?:the |a |an |its |their |his |her |this |that |any |such )?"
+    r"(?:[$€£]?[\d.,]+ ?(?:%|percent|per cent|billion|million|bn|m|trillion|thousand)? |[a-z-]+ ){0,3}?"
+    r"(?:plan|use|deal|merger|project|budget|spending|expenditure|construction|request|proposal|transfer|release|sale"
+    r"|event|fight|bout|match|marriage|killing|torture|violence|buy-?backs?|repurchases?|dividends?|payouts?|takeover"
+    r"|acquisition|purchase|investment|expansion|issue|issuance|offering|listing|bonus(?:es)?|pay|raise|increase|hike"
+    r"|cut|loan|bid|contract|agreement|race|rally|march|protest|meeting|tournament|competition|championship|game"
+    r"|tour)s?\b"
+    r"|\b(?:board|directors|shareholders|trustees)"
+    r" (?:\w+ )?(?:has |have |had |formally |also |officially )?sanction(?:s|ed|ing)? (?!(?:on|against)\b)"
 )
 _MILITARY = re.compile(
     r"\b(?:war|military|troops|fighting|hostilities|forces|killed|attacks?|strikes|rebels|militants|army|shelling"
@@ -188,8 +195,9 @@ def in_sense(low: str, cues: list[Cue], low_title: str, suspect: Iterable[Topic]
         if topic in suspect and _REJECT[topic].search(low):
             continue
         if topic == "sanctions":
-            approvals = {m.start() for m in _APPROVE.finditer(low)}
-            found = [c for c in found if c.start not in approvals]
+            if "sanction" in low:
+                approvals = {low.find("sanction", m.start()) for m in _APPROVE.finditer(low)}
+                found = [c for c in found if c.start not in approvals]
         elif _TRADE_TITLE.search(low_title) and not _MILITARY.search(low):
             continue  # a "truce" in a trade-war story
         kept.extend(found)
