@@ -4,7 +4,7 @@ import math
 from bisect import bisect_right
 from collections import defaultdict
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from processors.detect.gazetteer import Hit, find_actors, load, org_kind
@@ -19,7 +19,7 @@ from processors.detect.roles import (
     sanction_claims,
     usual_broker,
 )
-from processors.detect.senses import Anchor, Cue, find_cues, in_sense, lower, scan
+from processors.detect.senses import Anchor, Cue, find_cues, in_sense, lower, scan, trade_story
 from processors.detect.sentences import boundaries, dateline_end, strip_span
 from schemas.mention import Detection, Evidence, Topic
 
@@ -43,25 +43,19 @@ def detect(title: str, text: str, *, on: date | None = None) -> list[Detection]:
     claims: dict[tuple[Topic, str], list[Claim]] = defaultdict(list)
     evidence: dict[tuple[Topic, str], list[int]] = defaultdict(list)  # indices of supporting segments
     sides_sentence: int | None = None
+    trade_title = trade_story(low_title)
+    strong_key = frozenset(strong)
     for index, (sentence, low, start, end, raw, suspect, previous) in enumerate(segments):
-        raw = [c for c in raw if c.topic in strong]
-        cues = in_sense(low, raw, low_title, suspect) if raw else []
-        if sides_sentence is None and any(c.topic == "ceasefire" for c in cues) and names_the_sides(low):
+        sides, found = _sentence_claims(
+            sentence, low, (start, end) == (0, 0), tuple(raw), strong_key, trade_title, frozenset(suspect), previous, on
+        )
+        if sides and sides_sentence is None:
             sides_sentence = index
-        actors = find_actors(sentence, on) if cues else []
-        for topic in {c.topic for c in cues}:
-            topic_cues = [c for c in cues if c.topic == topic]
-            other_cues = [c for c in cues if c.topic != topic]
-            found = _claims(topic, sentence, low, topic_cues, actors, other_cues)
-            if topic == "sanctions" and (start, end) == (0, 0) and (subject := headline_target(sentence, actors)):
-                found.append(subject)
-            if topic == "ceasefire" and previous and (side := pronoun_side(low, topic_cues, previous, on)):
-                found.append(side)
-            for claim in found:
-                key = (topic, claim.actor)
-                claims[key].append(claim)
-                if len(evidence[key]) < _MAX_EVIDENCE and index not in evidence[key]:
-                    evidence[key].append(index)
+        for claim_topic, claim in found:
+            key = (claim_topic, claim.actor)
+            claims[key].append(claim)
+            if len(evidence[key]) < _MAX_EVIDENCE and index not in evidence[key]:
+                evidence[key].append(index)
     if sides_sentence is not None:
         _add_unnamed_sides(title + "\n" + text, on, claims, evidence, sides_sentence)
     at_war = _belligerents({actor: cs for (topic, actor), cs in claims.items() if topic == "ceasefire"})
@@ -84,6 +78,39 @@ def detect(title: str, text: str, *, on: date | None = None) -> list[Detection]:
         )
         for (topic, actor), (role, weight) in sorted(roles.items())
     ]
+
+
+@lru_cache(maxsize=4096)
+def _sentence_claims(
+    sentence: str,
+    low: str,
+    title: bool,
+    raw: tuple[Cue, ...],
+    strong: frozenset[Topic],
+    trade_title: bool,
+    suspect: frozenset[Topic],
+    previous: str,
+    on: date | None,
+) -> tuple[bool, tuple[tuple[Topic, Claim], ...]]:
+    """One sentence's claims (topic, claim), and whether it names the sides of a truce without naming them.
+
+    A pure function of its arguments, cached: wire copy repeats sentences across outlets and updates."""
+    cues = in_sense(low, [c for c in raw if c.topic in strong], trade_title, suspect)
+    if not cues:
+        return False, ()
+    sides = any(c.topic == "ceasefire" for c in cues) and names_the_sides(low)
+    actors = find_actors(sentence, on)
+    out: list[tuple[Topic, Claim]] = []
+    for topic in sorted({c.topic for c in cues}):
+        topic_cues = [c for c in cues if c.topic == topic]
+        other_cues = [c for c in cues if c.topic != topic]
+        found = _claims(topic, sentence, low, topic_cues, actors, other_cues)
+        if topic == "sanctions" and title and (subject := headline_target(sentence, actors)):
+            found.append(subject)
+        if topic == "ceasefire" and previous and (side := pronoun_side(low, topic_cues, previous, on)):
+            found.append(side)
+        out.extend((topic, claim) for claim in found)
+    return sides, tuple(out)
 
 
 class Segment(NamedTuple):

@@ -183,9 +183,15 @@ def find_cues(low: str, places: Iterable[Anchor]) -> list[Cue]:
     return sorted(found.values(), key=lambda c: c.start)
 
 
-def in_sense(low: str, cues: list[Cue], low_title: str, suspect: Iterable[Topic]) -> list[Cue]:
+def trade_story(low_title: str) -> bool:
+    """Whether a lower-cased title is about tariffs or a trade war (its "truce" is a trade truce)."""
+    return bool(_TRADE_TITLE.search(low_title))
+
+
+def in_sense(low: str, cues: list[Cue], low_title: str | bool, suspect: Iterable[Topic]) -> list[Cue]:
     """The cues of one lower-cased sentence ``low`` that are used in the topic's sense.
 
+    ``low_title`` is the lower-cased title, or whether it is a trade story (``trade_story``).
     Only the topics in ``suspect`` (those whose other-sense words ``scan`` found in the sentence) are checked
     for another sense.
     """
@@ -198,7 +204,7 @@ def in_sense(low: str, cues: list[Cue], low_title: str, suspect: Iterable[Topic]
             if "sanction" in low:
                 approvals = {low.find("sanction", m.start()) for m in _APPROVE.finditer(low)}
                 found = [c for c in found if c.start not in approvals]
-        elif _TRADE_TITLE.search(low_title) and not _MILITARY.search(low):
+        elif (trade_story(low_title) if isinstance(low_title, str) else low_title) and not _MILITARY.search(low):
             continue  # a "truce" in a trade-war story
         kept.extend(found)
     return sorted(kept, key=lambda c: c.start)
