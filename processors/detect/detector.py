@@ -1,7 +1,7 @@
 """detect(): from an article's title and text to one Detection per (topic, actor)."""
 
 import math
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from datetime import date
 from functools import cache, lru_cache
@@ -67,6 +67,9 @@ def detect(title: str, text: str, *, on: date | None = None) -> list[Detection]:
         },
         at_war,
     )
+    by_role: dict[tuple[Topic, str], list[str]] = defaultdict(list)
+    for (topic, actor), (role, _) in sorted(roles.items()):
+        by_role[(topic, role)].append(actor)
     return [
         Detection(
             topic=topic,
@@ -74,7 +77,7 @@ def detect(title: str, text: str, *, on: date | None = None) -> list[Detection]:
             role=role,
             confidence=round(min(0.99, 1 - math.exp(-1.2 * weight)), 3),
             evidence=[_evidence(segments[i]) for i in evidence[(topic, actor)]],
-            counterparts=_counterparts(topic, actor, role, roles),
+            counterparts=[a for a in by_role[(topic, _COUNTER[role])] if a != actor],
         )
         for (topic, actor), (role, weight) in sorted(roles.items())
     ]
@@ -147,12 +150,14 @@ def _segments(title: str, low_title: str, text: str) -> list[Segment]:
     def span(i: int) -> tuple[int, int]:
         return strip_span(text, max(starts[i], head), max(ends[i], head))
 
+    other_places = [place for place, _ in others]
     for i, sentence_places in sorted(near.items()):
         start, end = span(i)
         low = low_text[start:end]
         cues = find_cues(low, [(place - start, keys) for place, keys in sentence_places if place >= start])
         if cues:
-            suspect = {topic for place, topics in others if start <= place < end for topic in topics}
+            lo, hi = bisect_left(other_places, start), bisect_left(other_places, end)
+            suspect = {topic for _, topics in others[lo:hi] for topic in topics}
             previous = text[slice(*span(i - 1))] if i else ""
             segments.append(Segment(text[start:end], low, start, end, cues, suspect, previous))
     return segments
@@ -254,6 +259,9 @@ def _belligerents(claims: dict[str, list[Claim]]) -> set[str]:
             matches.append((sum(sideness[a] for a in one | other), one | other))
     best = max((score for score, _ in matches), default=0.0)
     return set().union(*(actors for score, actors in matches if best > 0 and (score == best or score > 1.5)))
+
+
+_COUNTER = {"imposer": "target", "target": "imposer", "party": "party", "broker": "party"}
 
 
 def _counterparts(topic: Topic, actor: str, role: str, roles: dict[tuple[Topic, str], tuple[str, float]]) -> list[str]:
