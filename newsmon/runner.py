@@ -30,7 +30,12 @@ def kafka(settings: Settings) -> Iterator[Settings]:
     if not settings.bootstrap_servers:
         broker = EmbeddedBroker().start()
         settings = settings.model_copy(update={"bootstrap_servers": broker.bootstrap_servers})
-        log.info("no KAFKA_BOOTSTRAP_SERVERS: using an embedded, memory-only broker at %s", broker.bootstrap_servers)
+        log.info(
+            "no KAFKA_BOOTSTRAP_SERVERS: embedded, memory-only broker at %s; subscribe from another terminal with: "
+            "KAFKA_BOOTSTRAP_SERVERS=%s newsmon alerts --follow",
+            broker.bootstrap_servers,
+            broker.bootstrap_servers,
+        )
     try:
         create_topics(settings.kafka_python_config(), settings.partitions, settings.replication_factor)
         yield settings
