@@ -37,10 +37,12 @@ class BenchResult:
     passthrough_msgs_per_s: float = 0.0
     pipeline_articles_per_s: float = 0.0
     pipeline_vs_passthrough: float = 0.0
+    mentions_per_article: float = 0.0
     latency_rate: float = 0.0
     latency_samples: int = 0
     latency_missing: int = 0
     latency_ms: dict[str, float] = field(default_factory=dict)
+    pipeline_cpu_pct: dict[str, float] = field(default_factory=dict)
     peak_rss_mib: dict[str, float] = field(default_factory=dict)
 
 
@@ -133,8 +135,8 @@ def _timeout(n: int) -> float:
     return 60.0 + n / 10
 
 
-def bench_pipeline(settings: Settings, payloads: list[bytes], alive: Callable[[], bool]) -> float:
-    """Articles/s from news.articles through the faust workers to the last alert.
+def bench_pipeline(settings: Settings, payloads: list[bytes], alive: Callable[[], bool]) -> tuple[float, int]:
+    """Articles/s from news.articles through the faust workers to the last alert, and the mentions made.
 
     Done = the group has committed every article and then every mention those articles produced; faust
     flushes its producer before it commits, so every alert is in the broker by then. The committed-offset
@@ -151,13 +153,15 @@ def bench_pipeline(settings: Settings, payloads: list[bytes], alive: Callable[[]
     producer.flush()
     wait_committed(settings, settings.app_id, last, _timeout(len(payloads)), alive)
     ends: dict[TopicPartition, int] = {}
+    count = 0
     for r in mentions.drain(idle=0.5):
         ends[TopicPartition(r.topic, r.partition)] = r.offset + 1
+        count += 1
     wait_committed(settings, settings.app_id, ends, _timeout(len(payloads)), alive)
     elapsed = time.perf_counter() - start - 0.5  # the final idle poll is not pipeline time
     producer.close()
     mentions.close()
-    return len(payloads) / elapsed
+    return len(payloads) / elapsed, count
 
 
 def _alerting(payloads: list[bytes]) -> set[str]:
@@ -216,6 +220,12 @@ def peak_rss_mib(pid: int | str = "self") -> float:
     return 0.0
 
 
+def cpu_seconds(pid: int | str = "self") -> float:
+    """User + system CPU time a process has used so far, seconds."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def percentile(values: list[float], q: float) -> float:
     """The q-th percentile (0-100) by the inclusive method."""
     return statistics.quantiles(values, n=100, method="inclusive")[int(q) - 1] if len(values) > 1 else values[0]
@@ -237,7 +247,13 @@ def run_bench(settings: Settings, n: int, rate: float, duration: float, workers:
         alive = lambda: all(p.poll() is None for p in procs)  # noqa: E731
         warm = variants(base, 2 * len(base))
         bench_pipeline(settings, warm, alive)  # waits for the group to form and the workers to warm up
-        result.pipeline_articles_per_s = round(bench_pipeline(settings, payloads, alive), 1)
+        pids = {**{f"worker{i}": p.pid for i, p in enumerate(procs)}, "bench+ingest": "self"}
+        cpu_before, wall = {k: cpu_seconds(p) for k, p in pids.items()}, time.perf_counter()
+        rate_per_s, made = bench_pipeline(settings, payloads, alive)
+        result.pipeline_articles_per_s = round(rate_per_s, 1)
+        result.mentions_per_article = round(made / n, 2)
+        wall = time.perf_counter() - wall
+        result.pipeline_cpu_pct = {k: round(100 * (cpu_seconds(p) - cpu_before[k]) / wall) for k, p in pids.items()}
         result.pipeline_vs_passthrough = round(result.pipeline_articles_per_s / result.passthrough_msgs_per_s, 3)
         log.info("pipeline: %.0f articles/s", result.pipeline_articles_per_s)
         latencies, result.latency_missing = bench_latency(settings, variants(base, int(rate * duration)), rate)
@@ -256,8 +272,10 @@ def table(result: BenchResult) -> str:
     rows = [
         ("detection (1 core, pure)", f"{result.detect_articles_per_s:,.0f} articles/s (mean {result.mean_article_bytes:,} B)"),
         ("raw broker passthrough", f"{result.passthrough_msgs_per_s:,.0f} msgs/s"),
-        ("pipeline articles -> alerts", f"{result.pipeline_articles_per_s:,.0f} articles/s ({result.pipeline_vs_passthrough:.0%} of raw)"),
+        ("pipeline articles -> alerts", (f"{result.pipeline_articles_per_s:,.0f} articles/s "
+         f"({result.pipeline_vs_passthrough:.0%} of raw, {result.mentions_per_article:.1f} mentions/article)")),
         (f"latency @ {result.latency_rate:g}/s", " ".join(f"{k}={v:.0f}ms" for k, v in result.latency_ms.items()) + f" (n={result.latency_samples}, missing={result.latency_missing})"),
+        ("pipeline CPU (% of a core)", " ".join(f"{k}={v:.0f}%" for k, v in result.pipeline_cpu_pct.items())),
         ("peak RSS", " ".join(f"{k}={v:.0f}MiB" for k, v in result.peak_rss_mib.items())),
     ]
     return "\n".join(f"{k:30} {v}" for k, v in rows)
