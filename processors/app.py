@@ -4,6 +4,7 @@ Any record that cannot be processed goes to news.deadletter with its original by
 headers naming the error, source topic, partition and offset; the stream goes on.
 """
 
+import asyncio
 import json
 import logging
 import ssl
@@ -114,11 +115,22 @@ def create_app(settings: Settings) -> faust.App:
         value, headers = deadletter_record(event.value, exc, msg.topic, msg.partition, msg.offset)
         await deadletter.send(key=event.key, value=value, headers=headers)
 
-    async def publish(alert: Alert, since: float) -> None:
+    async def publish(alert: Alert, since: float) -> asyncio.Future:
+        """Send an alert; returns its delivery future."""
         headers = cloudevent_headers(alert, dataschema=schema_id("alert"))
-        await alerts.send(key=alert.actor.code.encode(), value=alert.model_dump_json().encode(), headers=headers)
+        sent = await alerts.send(key=alert.actor.code.encode(), value=alert.model_dump_json().encode(), headers=headers)
         metrics.ALERTS.labels(alert.topic, alert.kind).inc()
         metrics.PIPELINE_LATENCY.observe(max(0.0, time.time() - since))
+        return sent
+
+    def remember_once_delivered(table: faust.Table, partition: int, key: str, value: str, sent: asyncio.Future) -> None:
+        """Update the table now, but write its changelog only once the alert is in Kafka.
+
+        A crash before the alert is delivered then leaves no trace of it in the restored table, so the
+        replayed mention raises it again (same alert_id): repeated at worst, never lost.
+        """
+        table.data[key] = value
+        sent.add_done_callback(lambda fut: fut.cancelled() or fut.exception() or table.send_changelog(partition, key, value))
 
     def track_lag(event: EventT) -> None:
         msg = event.message
@@ -155,18 +167,20 @@ def create_app(settings: Settings) -> faust.App:
                 continue
             track_lag(event)
             since = event.message.timestamp
+            partition = event.message.partition
             key = dedupe_key(mention)
             if not alerted[key]:
                 alert = mention_alert(mention, actor_name)
-                alerted[key] = alert.alert_id
-                await publish(alert, since)
+                remember_once_delivered(alerted, partition, key, alert.alert_id, await publish(alert, since))
             surge_key = f"{mention.topic}|{mention.actor}"
             start = window_start(mention, settings.surge_window)
             previous = json.loads(surges[surge_key] or "null")
             state, is_surge = count_for_surge(previous, start, settings.surge_window, settings.surge_min_count)
-            surges[surge_key] = json.dumps(state)
             if is_surge:
-                await publish(surge_alert(mention, actor_name, state, settings.surge_window), since)
+                sent = await publish(surge_alert(mention, actor_name, state, settings.surge_window), since)
+                remember_once_delivered(surges, partition, surge_key, json.dumps(state), sent)
+            else:
+                surges[surge_key] = json.dumps(state)
 
     return app
 
