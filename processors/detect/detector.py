@@ -268,3 +268,8 @@ def _counterparts(topic: Topic, actor: str, role: str, roles: dict[tuple[Topic, 
     """The other side of a detection: targets of an imposer, parties facing a party or a broker."""
     wanted = {"imposer": "target", "target": "imposer", "party": "party", "broker": "party"}[role]
     return sorted(a for (t, a), (r, _) in roles.items() if t == topic and a != actor and r == wanted)
+
+
+def forget_sentences() -> None:
+    """Empty the per-sentence cache, so the next article is judged from scratch (benchmarks)."""
+    _sentence_claims.cache_clear()
