@@ -36,9 +36,9 @@ def mentions_for(article: Article, detections: list[Detection], name_of: Callabl
     ]
 
 
-def dedupe_key(mention: Mention) -> str:
+def dedupe_key(story: str, topic: str, actor: str) -> str:
     """The identity of a first-mention alert: (story, topic, actor)."""
-    return f"{mention.story_id}|{mention.topic}|{mention.actor}"
+    return f"{story}|{topic}|{actor}"
 
 
 def _alert(kind: str, mention: Mention, name_of: Callable[[str], str], alert_id: str) -> Alert:
@@ -67,7 +67,7 @@ def _alert(kind: str, mention: Mention, name_of: Callable[[str], str], alert_id:
 
 def mention_alert(mention: Mention, name_of: Callable[[str], str]) -> Alert:
     """The first-detection alert for a mention's (story, topic, actor)."""
-    return _alert("mention", mention, name_of, make_alert_id("mention", dedupe_key(mention)))
+    return _alert("mention", mention, name_of, make_alert_id("mention", dedupe_key(mention.story_id, mention.topic, mention.actor)))
 
 
 def window_start(mention: Mention, window: float) -> int:

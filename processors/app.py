@@ -23,6 +23,7 @@ from newsmon.errors import InvalidRecord
 from newsmon.settings import Settings
 from processors.alerting import count_for_surge, dedupe_key, mention_alert, mentions_for, surge_alert, window_start
 from processors.detect import actor_name, detect
+from processors.recall import delivered_alerts
 from processors.records import deadletter_record, parse_record
 from schemas import Alert, Article, Mention, cloudevent_headers, schema_id, topics
 
@@ -157,9 +158,25 @@ def create_app(settings: Settings) -> faust.App:
                 await mentions.send(key=mention.actor.encode(), value=value, timestamp=event.message.timestamp)
                 metrics.MENTIONS.labels(mention.topic).inc()
 
+    recalled: set[int] = set()
+
+    async def recall_delivered(partition: int) -> None:
+        """Once per partition: mark alerts already in news.alerts as sent.
+
+        A crash between an alert's delivery and its dedupe changelog leaves it out of the restored table;
+        without this the replayed mention would raise it a second time.
+        """
+        recalled.add(partition)
+        found = await asyncio.to_thread(delivered_alerts, settings, partition, settings.recall_alerts)
+        for key, alert_id in found.items():
+            alerted.data[key] = alert_id
+        log.info("partition=%d recalled %d delivered alerts", partition, len(found))
+
     @app.agent(mentions)
     async def raise_alerts(stream: StreamT) -> None:
         async for event in stream.events():
+            if event.message.partition not in recalled:
+                await recall_delivered(event.message.partition)
             try:
                 mention = parse_record(Mention, event.value, settings.max_article_bytes)
             except InvalidRecord as exc:
@@ -168,7 +185,7 @@ def create_app(settings: Settings) -> faust.App:
             track_lag(event)
             since = event.message.timestamp
             partition = event.message.partition
-            key = dedupe_key(mention)
+            key = dedupe_key(mention.story_id, mention.topic, mention.actor)
             if not alerted[key]:
                 alert = mention_alert(mention, actor_name)
                 remember_once_delivered(alerted, partition, key, alert.alert_id, await publish(alert, since))

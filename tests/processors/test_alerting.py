@@ -35,7 +35,7 @@ def test_mention_alert_carries_evidence_and_a_stable_id() -> None:
     assert alert.counterparts[0].name == "Ukraine"
     assert alert.evidence[0].url == "https://example.org/a" and alert.evidence[0].end == 26
     again = mention_alert(mentions_for(article(url="https://b.example/x"), [detection()], str, NOW)[0], str)
-    assert again.alert_id == alert.alert_id and dedupe_key(mention).endswith("|ceasefire|RUS")
+    assert again.alert_id == alert.alert_id and dedupe_key(mention.story_id, mention.topic, mention.actor).endswith("|ceasefire|RUS")
 
 
 def test_surge_fires_once_when_count_reaches_threshold() -> None:
