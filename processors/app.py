@@ -9,6 +9,7 @@ import json
 import logging
 import ssl
 import time
+from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 
 import aiokafka
@@ -24,7 +25,7 @@ from newsmon.settings import Settings
 from processors.alerting import count_for_surge, dedupe_key, mention_alert, mentions_for, surge_alert, window_start
 from processors.detect import actor_name, detect
 from processors.recall import delivered_alerts
-from processors.records import deadletter_record, parse_record
+from processors.records import M, deadletter_record, parse_record
 from schemas import Alert, Article, Mention, cloudevent_headers, schema_id, topics
 
 log = logging.getLogger(__name__)
@@ -139,15 +140,20 @@ def create_app(settings: Settings) -> faust.App:
         if highwater is not None:
             metrics.CONSUMER_LAG.labels(msg.topic, msg.partition).set(max(0, highwater - msg.offset - 1))
 
-    @app.agent(articles)
-    async def detect_mentions(stream: StreamT) -> None:
+    async def valid(stream: StreamT, model: type[M]) -> AsyncIterator[tuple[EventT, M]]:
+        """The stream's events with their values validated as ``model``; the others are dead-lettered."""
         async for event in stream.events():
             try:
-                article = parse_record(Article, event.value, settings.max_article_bytes)
+                record = parse_record(model, event.value, settings.max_article_bytes)
             except InvalidRecord as exc:
                 await dead_letter(event, exc)
                 continue
             track_lag(event)
+            yield event, record
+
+    @app.agent(articles)
+    async def detect_mentions(stream: StreamT) -> None:
+        async for event, article in valid(stream, Article):
             started = time.perf_counter()
             found = detect(article.title, article.text, on=article.published.date() if article.published else None)
             metrics.DETECT_SECONDS.observe(time.perf_counter() - started)
@@ -174,15 +180,9 @@ def create_app(settings: Settings) -> faust.App:
 
     @app.agent(mentions)
     async def raise_alerts(stream: StreamT) -> None:
-        async for event in stream.events():
+        async for event, mention in valid(stream, Mention):
             if event.message.partition not in recalled:
                 await recall_delivered(event.message.partition)
-            try:
-                mention = parse_record(Mention, event.value, settings.max_article_bytes)
-            except InvalidRecord as exc:
-                await dead_letter(event, exc)
-                continue
-            track_lag(event)
             since = event.message.timestamp
             partition = event.message.partition
             key = dedupe_key(mention.story_id, mention.topic, mention.actor)
