@@ -18,7 +18,7 @@ from ingest import SAMPLE_FEED, read_source
 from newsmon.broker import create_topics
 from newsmon.runner import processors
 from newsmon.settings import Settings
-from newsmon.watch import TopicReader, wait_committed
+from newsmon.watch import TopicReader, wait_processed
 from processors.detect import detect, forget_sentences
 from schemas import Article, topics
 
@@ -89,10 +89,6 @@ def bench_detect(base: list[Article], seconds: float, cold: bool) -> float:
     return done / (time.perf_counter() - start)
 
 
-def _fast_consumer(settings: Settings, **extra: object) -> KafkaConsumer:
-    return KafkaConsumer(**settings.kafka_python_config(), enable_auto_commit=False, fetch_max_bytes=50 * 2**20, **extra)
-
-
 def bench_passthrough(settings: Settings, payloads: list[bytes]) -> float:
     """Msgs/s of a plain kafka-python consumer -> producer copy between two topics: the physical limit."""
     src, dst = f"bench.src.{uuid.uuid4().hex[:6]}", f"bench.dst.{uuid.uuid4().hex[:6]}"
@@ -101,7 +97,7 @@ def bench_passthrough(settings: Settings, payloads: list[bytes]) -> float:
     for p in payloads:
         producer.send(src, p)
     producer.flush()
-    consumer = _fast_consumer(settings)
+    consumer = KafkaConsumer(**settings.kafka_python_config(), enable_auto_commit=False, fetch_max_bytes=50 * 2**20)
     consumer.assign([TopicPartition(src, p) for p in range(settings.partitions)])
     consumer.seek_to_beginning()
     copied, start = 0, time.perf_counter()
@@ -117,20 +113,13 @@ def bench_passthrough(settings: Settings, payloads: list[bytes]) -> float:
     return copied / elapsed
 
 
-class _PromptReader(TopicReader):
-    """A TopicReader whose fetches wait at most 10 ms at the broker.
+def _prompt_reader(settings: Settings, topic: str) -> TopicReader:
+    """A reader of new records whose fetches wait at most 10 ms at the broker.
 
     kafka-python's default 500 ms long-poll is answered late by the embedded broker when no data is
     there yet, which would add up to half a second to every latency the benchmark measures.
     """
-
-    def __init__(self, settings: Settings, topic: str) -> None:
-        self.consumer = _fast_consumer(settings, fetch_max_wait_ms=10)
-        self.partitions = [TopicPartition(topic, p) for p in sorted(self.consumer.partitions_for_topic(topic) or ())]
-        self.consumer.assign(self.partitions)
-        self.consumer.seek_to_end()
-        for tp in self.partitions:  # fix the start now, not at the first poll
-            self.consumer.position(tp)
+    return TopicReader(settings, topic, from_beginning=False, fetch_max_wait_ms=10, fetch_max_bytes=50 * 2**20)
 
 
 def _timeout(n: int) -> float:
@@ -145,7 +134,7 @@ def bench_pipeline(settings: Settings, payloads: list[bytes], alive: Callable[[]
     flushes its producer before it commits, so every alert is in the broker by then. The committed-offset
     check (commit_interval) adds up to ~0.5 s to the measured time.
     """
-    mentions = _PromptReader(settings, topics.MENTIONS)
+    mentions = _prompt_reader(settings, topics.MENTIONS)
     producer = KafkaProducer(**settings.kafka_python_config(), acks="all", linger_ms=5, batch_size=512 * 1024)
     ids = {json.loads(p)["article_id"] for p in payloads}
     start = time.perf_counter()
@@ -155,13 +144,9 @@ def bench_pipeline(settings: Settings, payloads: list[bytes], alive: Callable[[]
             lambda md: last.__setitem__(TopicPartition(md.topic, md.partition), max(last.get(TopicPartition(md.topic, md.partition), 0), md.offset + 1))
         )
     producer.flush()
-    wait_committed(settings, settings.app_id, last, _timeout(len(payloads)), alive)
-    ends: dict[TopicPartition, int] = {}
-    count = 0
-    for r in mentions.drain(idle=0.5):
-        ends[TopicPartition(r.topic, r.partition)] = r.offset + 1
-        count += json.loads(r.value)["article_id"] in ids  # this run's (the start can lag on the embedded broker)
-    wait_committed(settings, settings.app_id, ends, _timeout(len(payloads)), alive)
+    made = wait_processed(settings, last, mentions, _timeout(len(payloads)), alive, idle=0.5)
+    # only this run's mentions: the reader's start can lag on the embedded broker
+    count = sum(json.loads(r.value)["article_id"] in ids for r in made)
     elapsed = time.perf_counter() - start - 0.5  # the final idle poll is not pipeline time
     producer.close()
     mentions.close()
@@ -185,7 +170,7 @@ def bench_latency(settings: Settings, payloads: list[bytes], rate: float) -> tup
     articles the detector finds nothing in have no alert and no sample.
     """
     expected = _alerting(payloads)
-    alerts = _PromptReader(settings, topics.ALERTS)
+    alerts = _prompt_reader(settings, topics.ALERTS)
     sent: dict[str, float] = {}
     received: dict[str, float] = {}
     done = threading.Event()

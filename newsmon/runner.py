@@ -17,7 +17,7 @@ from ingest import Publisher, ingest_once, poll_forever
 from newsmon import metrics
 from newsmon.broker import EmbeddedBroker, create_topics
 from newsmon.settings import Settings
-from newsmon.watch import TopicReader, wait_committed
+from newsmon.watch import TopicReader, wait_processed
 from schemas import Alert, topics
 
 log = logging.getLogger(__name__)
@@ -87,11 +87,7 @@ def run_once(settings: Settings, feeds: list[str], emit: Callable[[Alert], None]
             report = ingest_once(feeds, publisher, settings, flush_timeout=timeout)
         log.info("ingested %s; waiting for the processors", report)
         targets = {TopicPartition(topics.ARTICLES, p): o + 1 for p, o in report.offsets.items()}
-        wait_committed(settings, settings.app_id, targets, timeout, alive)
-        last: dict[TopicPartition, int] = {}
-        for record in mentions.drain():
-            last[TopicPartition(record.topic, record.partition)] = record.offset + 1
-        wait_committed(settings, settings.app_id, last, timeout, alive)
+        wait_processed(settings, targets, mentions, timeout, alive)
         count = 0
         for record in alerts.drain():
             emit(Alert.model_validate_json(record.value))

@@ -16,10 +16,13 @@ class TopicReader:
     """Reads one topic: every partition by assignment from a fixed start, or as a consumer group member.
 
     With ``group``, partitions are shared with the group's other members and reading resumes after
-    the group's committed offsets (the earliest record for a new group).
+    the group's committed offsets (the earliest record for a new group). ``options`` go to the
+    kafka-python consumer as they are (e.g. ``fetch_max_wait_ms``).
     """
 
-    def __init__(self, settings: Settings, topic: str, from_beginning: bool = True, group: str | None = None) -> None:
+    def __init__(
+        self, settings: Settings, topic: str, from_beginning: bool = True, group: str | None = None, **options: object
+    ) -> None:
         if group:
             self.consumer = KafkaConsumer(
                 topic,
@@ -28,17 +31,17 @@ class TopicReader:
                 auto_offset_reset="earliest",
                 session_timeout_ms=int(settings.session_timeout * 1000),
                 heartbeat_interval_ms=int(settings.heartbeat_interval * 1000),
+                **options,
             )
             return
-        self.consumer = KafkaConsumer(**settings.kafka_python_config(), enable_auto_commit=False)
-        partitions = self.consumer.partitions_for_topic(topic) or set()
-        self.partitions = [TopicPartition(topic, p) for p in sorted(partitions)]
-        self.consumer.assign(self.partitions)
+        self.consumer = KafkaConsumer(**settings.kafka_python_config(), enable_auto_commit=False, **options)
+        partitions = [TopicPartition(topic, p) for p in sorted(self.consumer.partitions_for_topic(topic) or ())]
+        self.consumer.assign(partitions)
         if from_beginning:
             self.consumer.seek_to_beginning()
         else:
             self.consumer.seek_to_end()
-        for tp in self.partitions:  # fix the start now, not at the first poll
+        for tp in partitions:  # fix the start now, not at the first poll
             self.consumer.position(tp)
 
     def poll(self, timeout: float) -> list[ConsumerRecord]:
@@ -90,3 +93,24 @@ def wait_committed(
             time.sleep(0.2)
     finally:
         admin.close()
+
+
+def wait_processed(
+    settings: Settings,
+    published: dict[TopicPartition, int],
+    mentions: TopicReader,
+    timeout: float,
+    alive: Callable[[], bool],
+    idle: float = 1.0,
+) -> list[ConsumerRecord]:
+    """Block until the processors have handled the articles up to ``published`` and every mention they made.
+
+    faust flushes its producer before it commits, so once both stages have committed, every alert is in
+    the broker. ``mentions`` must have started reading before the articles were published. Returns the
+    mention records read on the way.
+    """
+    wait_committed(settings, settings.app_id, published, timeout, alive)
+    records = list(mentions.drain(idle))
+    ends = {TopicPartition(r.topic, r.partition): r.offset + 1 for r in records}  # records come in offset order
+    wait_committed(settings, settings.app_id, ends, timeout, alive)
+    return records
