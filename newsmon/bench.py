@@ -19,6 +19,7 @@ from newsmon.broker import create_topics
 from newsmon.runner import processors
 from newsmon.settings import Settings
 from newsmon.watch import TopicReader, wait_processed
+from processors.alerting import detect_article
 from processors.detect import detect, forget_sentences
 from schemas import Article, topics
 
@@ -158,7 +159,7 @@ def _alerting(payloads: list[bytes]) -> set[str]:
     out = set()
     for p in payloads:
         a = Article.model_validate_json(p)
-        if detect(a.title, a.text, on=a.published.date() if a.published else None):
+        if detect_article(a):
             out.add(a.article_id)
     return out
 

@@ -5,7 +5,17 @@ import re
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from schemas import ActorRef, Alert, AlertEvidence, Article, Detection, Mention, SurgeWindow, make_alert_id
+from processors.detect import detect
+from schemas import (
+    ActorRef,
+    Alert,
+    AlertEvidence,
+    Article,
+    Detection,
+    Mention,
+    SurgeWindow,
+    make_alert_id,
+)
 
 _WORD = re.compile(r"\w+")
 
@@ -16,6 +26,11 @@ def story_id(article: Article) -> str:
     if not words:
         return article.article_id
     return hashlib.sha256(" ".join(words).encode("utf-8")).hexdigest()[:20]
+
+
+def detect_article(article: Article) -> list[Detection]:
+    """The detector run on an article, dated by its publication so office holders map to the right state."""
+    return detect(article.title, article.text, on=article.published.date() if article.published else None)
 
 
 def mentions_for(article: Article, detections: list[Detection], name_of: Callable[[str], str], now: datetime) -> list[Mention]:

@@ -22,8 +22,16 @@ from newsmon import logs, metrics
 from newsmon.broker import partition_count
 from newsmon.errors import InvalidRecord
 from newsmon.settings import Settings
-from processors.alerting import count_for_surge, dedupe_key, mention_alert, mentions_for, surge_alert, window_start
-from processors.detect import actor_name, detect
+from processors.alerting import (
+    count_for_surge,
+    dedupe_key,
+    detect_article,
+    mention_alert,
+    mentions_for,
+    surge_alert,
+    window_start,
+)
+from processors.detect import actor_name
 from processors.recall import delivered_alerts
 from processors.records import M, deadletter_record, parse_record
 from schemas import Alert, Article, Mention, cloudevent_headers, schema_id, topics
@@ -155,7 +163,7 @@ def create_app(settings: Settings) -> faust.App:
     async def detect_mentions(stream: StreamT) -> None:
         async for event, article in valid(stream, Article):
             started = time.perf_counter()
-            found = detect(article.title, article.text, on=article.published.date() if article.published else None)
+            found = detect_article(article)
             metrics.DETECT_SECONDS.observe(time.perf_counter() - started)
             metrics.ARTICLES_PROCESSED.inc()
             # The mention keeps the article record's timestamp, so alerting can measure article -> alert latency.
