@@ -18,6 +18,7 @@ _FORMER = re.compile(r"\b(?:[Ff]ormer|[Ee]x-|[Ll]ate|[Tt]hen-)\s*(?:\S+\s+){0,3}
 _MAY_BE_FORMER = re.compile(r"ormer|x-|ate|hen-")
 _VENUE = re.compile(r"\b(?:in|at|near|outside|via)\s+(?:the\s+)?$")
 _GIVEN_NAME = re.compile(r"[A-Z][a-z]+\s+$")
+_SURNAME = re.compile(r" [A-Z][a-z]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,23 +100,28 @@ def _terms() -> dict[str, list[Sense]]:
     return terms
 
 
+class Term(NamedTuple):
+    """What the matcher knows of one surface term: its senses and the case and context rules it needs."""
+
+    length: int
+    senses: tuple[Sense, ...]
+    person_like: bool  # also a given name or a US state: "Chad Smith", "Jordan Henderson"
+    context: re.Pattern[str] | None  # words that show the sentence means something else
+
+
 @cache
 def automaton() -> ahocorasick.Automaton:
-    """The compiled, case-sensitive matcher over every term."""
-    auto = ahocorasick.Automaton()
-    for term, senses in _terms().items():
-        auto.add_word(term, (len(term), tuple(senses)))
-    auto.make_automaton()
-    return auto
-
-
-@cache
-def _ambiguity() -> tuple[frozenset[str], dict[str, re.Pattern[str]]]:
+    """The compiled, case-sensitive matcher over every term, to its ``Term``."""
     data = load("ambiguity")
+    person_like = frozenset(data["person_like"])
     context = {
         rule["term"]: re.compile("|".join(re.escape(w) for w in rule["words"])) for rule in data["context_reject"]
     }
-    return frozenset(data["person_like"]), context
+    auto = ahocorasick.Automaton()
+    for term, senses in _terms().items():
+        auto.add_word(term, Term(len(term), tuple(senses), term in person_like, context.get(term)))
+    auto.make_automaton()
+    return auto
 
 
 def _in_office(sense: Sense, on: date | None) -> bool:
@@ -124,23 +130,22 @@ def _in_office(sense: Sense, on: date | None) -> bool:
     return (sense.start is None or sense.start <= on) and (sense.end is None or on < sense.end)
 
 
-def _rejected(text: str, start: int, end: int, sense: Sense, term: str) -> bool:
+def _rejected(text: str, start: int, end: int, sense: Sense, term: Term) -> bool:
     """Case and context rules that drop a match which names something else."""
-    before = text[max(0, start - 40) : start]
-    if sense.kind in (PERSON, DEMONYM, BODY) and _MAY_BE_FORMER.search(before) and _FORMER.search(before):
-        return True  # former office holders speak for no one
-    if sense.kind == CAPITAL and _VENUE.search(before[-12:]):
+    if sense.kind in (PERSON, DEMONYM, BODY):
+        before = text[max(0, start - 40) : start]
+        if _MAY_BE_FORMER.search(before) and _FORMER.search(before):
+            return True  # former office holders speak for no one
+    elif sense.kind == CAPITAL and _VENUE.search(text[max(0, start - 12) : start]):
         return True  # "talks in Doha" names a venue, not an actor
-    person_like, context = _ambiguity()
-    if term in person_like:
-        after = text[end : end + 20]
-        if re.match(r" [A-Z][a-z]", after) or _GIVEN_NAME.search(before[-12:]) and not before.endswith(". "):
+    if term.person_like:
+        before = text[max(0, start - 12) : start]
+        if _SURNAME.match(text, end) or _GIVEN_NAME.search(before) and not before.endswith(". "):
             return True
-    rule = context.get(term)
-    if rule is not None:
+    if term.context is not None:
         line_start = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
         line_end = text.find(".", end)
-        if rule.search(text[line_start : line_end if line_end >= 0 else len(text)]):
+        if term.context.search(text[line_start : line_end if line_end >= 0 else len(text)]):
             return True
     return False
 
@@ -149,14 +154,14 @@ def find_actors(text: str, on: date | None = None) -> list[Hit]:
     """Every actor named in ``text``, left to right, longest match first, with case rules applied."""
     hits: list[Hit] = []
     n = len(text)
-    for last, (length, senses) in automaton().iter_long(text):
-        start, end = last - length + 1, last + 1
+    for last, term in automaton().iter_long(text):
+        start, end, senses = last - term.length + 1, last + 1, term.senses
         if (start > 0 and text[start - 1].isalnum()) or (end < n and text[end].isalnum()):
             continue
         sense = senses[0] if on is None else next((s for s in senses if _in_office(s, on)), None)
         if sense is None or sense.actor is None:
             continue
-        if _rejected(text, start, end, sense, text[start:end]):
+        if _rejected(text, start, end, sense, term):
             continue
         if sense.kind == MEMBER:
             hits.extend(Hit(start, end, s.actor, NAME) for s in senses if s.kind == MEMBER and s.actor)
