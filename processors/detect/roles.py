@@ -63,10 +63,10 @@ _TARGET_PREP = re.compile(
 )
 _BACKER = re.compile(r"^-(?:backed|aligned|allied|supported|funded|sponsored|based|born|owned)\b")
 # Mentions that name a place, a time zone or a description rather than an actor that acts.
-_PLACE_BEFORE = re.compile(
-    r"\b(?:in|from|across|into|at|near|throughout|within|inside|outside)\s+(?:the\s+)?"
-    r"(?:(?:southern|northern|eastern|western|central|south|north|east|west|occupied|rebel-held)\s+)?$"
-)
+_PLACE_PREPOSITIONS = ("in", "from", "across", "into", "at", "near", "throughout", "within", "inside", "outside")
+_REGIONS = ("southern", "northern", "eastern", "western", "central", "south", "north", "east", "west", "occupied", "rebel-held")
+_PLACE_BEFORE = re.compile(rf"\b(?:{'|'.join(_PLACE_PREPOSITIONS)})\s+(?:the\s+)?(?:(?:{'|'.join(_REGIONS)})\s+)?$")
+_PLACE_LAST_WORDS = (*_PLACE_PREPOSITIONS, "the", *_REGIONS)  # a word _PLACE_BEFORE can end with
 _PEOPLE_IN = re.compile(r"\b(?:officials|people|individuals|entities|companies|firms|members|leaders|figures|institutions"
                         r"|persons|banks|officers|commanders|oligarchs|delegations?|envoys|diplomats|representatives|negotiators|mediators"
                         r"|junta|regime|government|authorities|rulers|army|military)"
@@ -84,8 +84,9 @@ _COMPANY_AFTER = re.compile(
     r"|bank|insurer|retailer|startup|start-up|conglomerate|group|giant|airline|operator|supplier|investor|fund|brand"
     r"|exporter|importer|trader|shipper|developer|miner|refiner|utility|corporation|business)\b"
 )
+_ARTICLES = ("a", "an", "another", "one")
 _INDEFINITE = re.compile(r"(?<!sanctioned )(?<!sanctions )(?<!sanction )(?<!blacklisted )(?<!targeted )(?<!targeting )"
-                         r"(?<!on )(?<!against )\b(?:a|an|another|one)\s+$")
+                         rf"(?<!on )(?<!against )\b(?:{'|'.join(_ARTICLES)})\s+$")
 _POSSESSIVE_OF = re.compile(r"^['’]s\s+(?:[a-z-]+\s+)?$")
 _OBJECT_BEFORE = re.compile(r"\b(?:told|tells|telling|asked|informed|addressed|met)\s+(?:the\s+)?$")
 _OBJECT_AFTER = re.compile(
@@ -179,7 +180,13 @@ def describing(sentence: str, hits: list[Hit]) -> list[Hit]:
     """Drop a state named only to place another actor: "Lebanon's Hezbollah", "Yemen's Houthis"."""
     kept = []
     for hit, nxt in zip(hits, [*hits[1:], None]):
-        if nxt and nxt.actor != hit.actor and nxt.kind != PERSON and _POSSESSIVE_OF.match(sentence[hit.end : nxt.start]):
+        if (
+            nxt
+            and nxt.actor != hit.actor
+            and nxt.kind != PERSON
+            and sentence.startswith(("'s", "’s"), hit.end)
+            and _POSSESSIVE_OF.match(sentence[hit.end : nxt.start])
+        ):
             continue
         kept.append(hit)
     return kept
@@ -187,17 +194,35 @@ def describing(sentence: str, hits: list[Hit]) -> list[Hit]:
 
 def acting(sentence: str, hit: Hit) -> bool:
     """Whether a mention names an actor rather than a place ("in the UK"), a time ("UK time") or a description."""
-    if _PLACE_BEFORE.search(sentence, max(0, hit.start - 32), hit.start) and not _PEOPLE_IN.search(
-        sentence[max(0, hit.start - 60) : hit.start].lower()
+    # The patterns before a mention end in a word and spaces: a cheap test of that word guards them.
+    last_word = sentence[max(0, hit.start - 32) : hit.start]
+    last_word = last_word.rstrip() if last_word[-1:].isspace() else ""
+    if (
+        last_word.endswith(_PLACE_LAST_WORDS)
+        and _PLACE_BEFORE.search(sentence, max(0, hit.start - 32), hit.start)
+        and not _PEOPLE_IN.search(sentence[max(0, hit.start - 60) : hit.start].lower())
     ):
         return False
     after = sentence[hit.end : hit.end + 40]
     if _NOT_ACTOR_AFTER.match(after):
         return False
-    if _COMPANY_AFTER.match(after) and _INDEFINITE.search(sentence, max(0, hit.start - 16), hit.start):
+    if (
+        last_word.endswith(_ARTICLES)
+        and _INDEFINITE.search(sentence, max(0, hit.start - 16), hit.start)
+        and _COMPANY_AFTER.match(after)
+    ):
         return False  # "a U.S. chipmaker", "an Israeli defence firm": a company's nationality, not a state acting
     # "a Syria rebel group" places a group; "the M23 rebel group" is the group itself
     return not (_GROUP_AFTER.match(after) and org_kind(hit.actor) != "group")
+
+
+def _acting_hits(sentence: str, hits: list[Hit]) -> list[Hit]:
+    """The mentions that name an actor acting in its own right, not a place or a backer ("Iran-backed")."""
+    return [
+        h
+        for h in describing(sentence, hits)
+        if acting(sentence, h) and not (sentence.startswith("-", h.end) and _BACKER.match(sentence[h.end : h.end + 16]))
+    ]
 
 
 def _clause_break(text: str) -> bool:
@@ -296,7 +321,7 @@ def sanction_claims(
     sentence: str, low: str, cues: list[Cue], hits: list[Hit], others: Sequence[Cue] = ()
 ) -> list[Claim]:
     """Imposer/target claims for every actor in a sentence (and its lower-cased ``low``) with sanctions cues."""
-    hits = [h for h in describing(sentence, hits) if acting(sentence, h) and not _BACKER.match(sentence[h.end : h.end + 16])]
+    hits = _acting_hits(sentence, hits)
     claims = _judge_all(sentence, low, cues, hits, _judge_sanction, others)
     for cue in cues:
         if _GROUP_OBJECT.match(sentence, cue.end) and sentence[cue.start : cue.end].lower().startswith(("sanction", "black")):
@@ -364,7 +389,7 @@ def ceasefire_claims(
     sentence: str, low: str, cues: list[Cue], hits: list[Hit], others: Sequence[Cue] = ()
 ) -> list[Claim]:
     """Party/broker/urger claims for every actor in a sentence (and its lower-cased ``low``) with ceasefire cues."""
-    hits = [h for h in describing(sentence, hits) if acting(sentence, h) and not _BACKER.match(sentence[h.end : h.end + 16])]
+    hits = _acting_hits(sentence, hits)
     return _judge_all(sentence, low, cues, hits, _judge_ceasefire, others)
 
 
