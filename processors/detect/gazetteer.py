@@ -13,6 +13,7 @@ import ahocorasick
 # Term kinds: how a term names its actor. Capitals and seats are metonyms that also name places; a member
 # is one of several states a grouping's name ("the E3") names at once.
 NAME, DEMONYM, CAPITAL, BODY, PERSON, MEMBER, STOP = "name", "demonym", "capital", "body", "person", "member", "stop"
+_CHECKED_KINDS = (PERSON, DEMONYM, BODY, CAPITAL)  # the kinds ``_rejected`` has rules for
 
 _FORMER = re.compile(r"\b(?:[Ff]ormer|[Ee]x-|[Ll]ate|[Tt]hen-)\s*(?:\S+\s+){0,3}$")
 _MAY_BE_FORMER = re.compile(r"ormer|x-|ate|hen-")
@@ -107,6 +108,7 @@ class Term(NamedTuple):
     senses: tuple[Sense, ...]
     person_like: bool  # also a given name or a US state: "Chad Smith", "Jordan Henderson"
     context: re.Pattern[str] | None  # words that show the sentence means something else
+    checked: bool  # whether any case or context rule can drop a match (a plain country name: no)
 
 
 @cache
@@ -119,7 +121,9 @@ def automaton() -> ahocorasick.Automaton:
     }
     auto = ahocorasick.Automaton()
     for term, senses in _terms().items():
-        auto.add_word(term, Term(len(term), tuple(senses), term in person_like, context.get(term)))
+        rule = context.get(term)
+        checked = term in person_like or rule is not None or any(s.kind in _CHECKED_KINDS for s in senses)
+        auto.add_word(term, Term(len(term), tuple(senses), term in person_like, rule, checked))
     auto.make_automaton()
     return auto
 
@@ -161,7 +165,7 @@ def find_actors(text: str, on: date | None = None) -> list[Hit]:
         sense = senses[0] if on is None else next((s for s in senses if _in_office(s, on)), None)
         if sense is None or sense.actor is None:
             continue
-        if _rejected(text, start, end, sense, term):
+        if term.checked and _rejected(text, start, end, sense, term):
             continue
         if sense.kind == MEMBER:
             hits.extend(Hit(start, end, s.actor, NAME) for s in senses if s.kind == MEMBER and s.actor)

@@ -71,13 +71,14 @@ _PEOPLE_IN = re.compile(r"\b(?:officials|people|individuals|entities|companies|f
                         r"|persons|banks|officers|commanders|oligarchs|delegations?|envoys|diplomats|representatives|negotiators|mediators"
                         r"|junta|regime|government|authorities|rulers|army|military)"
                         r"\s+(?:\w+\s+)?(?:in|from)\s+(?:the\s+)?$")
-_NOT_ACTOR_AFTER = re.compile(
-    r"^(?:['’]s\s+(?:\w+\s+)?(?:borders?|territory|soil|airspace|coast|waters|frontier|shores)\b|\s+time\b"
+# After a mention, one match tells a place or a description ("Israel's borders", "UK time", "Gaza civilians")
+# from a kind of armed group ("a Syria rebel group").
+_AFTER = re.compile(
+    r"(?P<not_actor>['’]s\s+(?:\w+\s+)?(?:borders?|territory|soil|airspace|coast|waters|frontier|shores)\b|\s+time\b"
     r"|\s+(?:civilians?|people|prisoners|detainees|hostages|captives|children|women|refugees|families|residents|citizens"
     r"|nationals|lives|workers|exporters|farmers|consumers|households|patients|journalists|protesters|voters)\b)"
-)
-_GROUP_AFTER = re.compile(
-    r"\s+(?:terror|terrorist|militant|armed|extremist|rebel|jihadist|Islamist)\s+(?:group|organi[sz]ation|movement|faction)"
+    r"|(?P<group>\s+(?:terror|terrorist|militant|armed|extremist|rebel|jihadist|Islamist)\s+"
+    r"(?:group|organi[sz]ation|movement|faction))"
 )
 _COMPANY_AFTER = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}?(?:company|companies|firm|chipmaker|carmaker|automaker|maker|manufacturer|producer|lender"
@@ -204,7 +205,8 @@ def acting(sentence: str, hit: Hit) -> bool:
     ):
         return False
     after = sentence[hit.end : hit.end + 40]
-    if _NOT_ACTOR_AFTER.match(after):
+    described = (m := _AFTER.match(after)) and m.lastgroup
+    if described == "not_actor":
         return False
     if (
         last_word.endswith(_ARTICLES)
@@ -213,7 +215,7 @@ def acting(sentence: str, hit: Hit) -> bool:
     ):
         return False  # "a U.S. chipmaker", "an Israeli defence firm": a company's nationality, not a state acting
     # "a Syria rebel group" places a group; "the M23 rebel group" is the group itself
-    return not (_GROUP_AFTER.match(after) and org_kind(hit.actor) != "group")
+    return not (described == "group" and org_kind(hit.actor) != "group")
 
 
 def _acting_hits(sentence: str, hits: list[Hit]) -> list[Hit]:
@@ -415,7 +417,9 @@ def pronoun_side(low: str, cues: list[Cue], previous: str, on: date | None) -> C
 
 def names_the_sides(low: str) -> bool:
     """Whether a lower-cased sentence refers to the belligerents without naming them ("the warring parties")."""
-    return ("warring" in low or "side" in low or "parties" in low or "belligerent" in low) and bool(_SIDES.search(low))
+    return ("warring" in low or "sides" in low or "parties to" in low or "belligerents" in low) and bool(
+        _SIDES.search(low)
+    )
 
 
 def _judge_ceasefire(sentence: str, low: str, site: _Site, hits: list[Hit]) -> tuple[str, float]:
@@ -465,7 +469,7 @@ def _verb_in_list(sentence: str, start: int, end: int) -> bool:
 def _urged_side(sentence: str, low: str, site: _Site, hits: list[Hit]) -> bool:
     """Whether an actor (or the first of a list it ends, "Israel and Hamas") is the object of urging a truce on
     it: "urged Israel and Hamas on Tuesday to extend their ceasefire", "pressed Kyiv to accept a truce"."""
-    if not _TO_KEEP.match(site.low_whole) or len(site.low_whole) > 80:
+    if len(site.low_whole) > 80 or "to" not in site.low_whole or not _TO_KEEP.match(site.low_whole):
         return False
     start, index = site.hit.start, hits.index(site.hit) if site.hit in hits else -1
     while index > 0 and _CONJUNCT.match(sentence[hits[index - 1].end : start]):

@@ -87,6 +87,8 @@ _APPROVE = re.compile(
     r"|\b(?:board|directors|shareholders|trustees)"
     r" (?:\w+ )?(?:has |have |had |formally |also |officially )?sanction(?:s|ed|ing)? (?!(?:on|against)\b)"
 )
+# The words an approval can start with: no match of ``_APPROVE`` starts before the first of them.
+_APPROVE_FIRST = ("sanction", "board", "directors", "shareholders", "trustees")
 _MILITARY = re.compile(
     r"\b(?:war|military|troops|fighting|hostilities|forces|killed|attacks?|strikes|rebels|militants|army|shelling"
     r"|invasion|conflict|clashes|hostages|weapons)\b"
@@ -202,7 +204,8 @@ def in_sense(low: str, cues: list[Cue], low_title: str | bool, suspect: Iterable
             continue
         if topic == "sanctions":
             if "sanction" in low:
-                approvals = {low.find("sanction", m.start()) for m in _APPROVE.finditer(low)}
+                first = min(i for i in map(low.find, _APPROVE_FIRST) if i >= 0)
+                approvals = {low.find("sanction", m.start()) for m in _APPROVE.finditer(low, first)}
                 found = [c for c in found if c.start not in approvals]
         elif (trade_story(low_title) if isinstance(low_title, str) else low_title) and not _MILITARY.search(low):
             continue  # a "truce" in a trade-war story
