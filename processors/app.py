@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 import aiokafka
 import faust
 from faust.transport.drivers import aiokafka as faust_aiokafka
-from faust.types import EventT, StreamT
+from faust.types import TP, EventT, Message, StreamT
 from faust.types.auth import CredentialsT
 
 from newsmon import logs, metrics
@@ -71,8 +71,42 @@ def _transport_class(fetch_max_wait: float) -> type[faust_aiokafka.Transport]:
             return consumer
 
     class FetchConsumer(faust_aiokafka.Consumer):
+        """faust's consumer, made to hand out no record fetched across a seek (faust-streaming #216).
+
+        A (re)started worker fetches while it recovers; recovery then seeks back to the committed offsets,
+        but faust went on handing out the rest of the earlier fetch. Such a record, handed out while the
+        app's flow was still suspended, was skipped by its stream, never acknowledged, and its copy
+        fetched after the seek dropped as already read: never processed, and a later commit went past it.
+        Here nothing is fetched while a seek is under way, a fetch that a seek overlapped is dropped, and
+        the partitions are sought to their committed offsets again, so the dropped records come back.
+        """
+
+        _seeks = 0  # odd while a seek is under way
+        _reseek = False
+
         def _new_consumer_thread(self) -> faust_aiokafka.AIOKafkaConsumerThread:
             return ConsumerThread(self, loop=self.loop, beacon=self.beacon)
+
+        async def perform_seek(self) -> None:
+            self._seeks += 1
+            try:
+                await super().perform_seek()
+            finally:
+                self._seeks += 1
+
+        async def getmany(self, timeout: float) -> AsyncIterator[tuple[TP, Message]]:
+            if self._seeks % 2:
+                await asyncio.sleep(0.01)
+                return
+            if self._reseek:
+                self._reseek = False
+                await self.perform_seek()
+            seeks = self._seeks
+            async for tp, message in super().getmany(timeout):
+                if self._seeks != seeks:
+                    self._reseek = True
+                    return
+                yield tp, message
 
     class Transport(faust_aiokafka.Transport):
         Consumer = FetchConsumer

@@ -6,22 +6,13 @@ import time
 from collections import Counter
 
 import pytest
-from kafka import KafkaProducer
-
 from jsonschema import Draft202012Validator
+from kafka import KafkaProducer
 
 from newsmon.broker import create_topics
 from newsmon.settings import Settings
 from newsmon.watch import TopicReader
 from schemas import Article, json_schemas, topics
-
-
-RESTART_SKIPS = (
-    "known bug, open: a restarted worker sometimes skips a few articles that were waiting for it (graceful "
-    "restart: 1-2 of 10 in ~1 run of 3; kill -9: 127 of 4,000 alerts missing in 1 loaded CI run, 0 in 3 "
-    "local runs). Suspected in faust's start-up flow: records fetched while flow is suspended are marked "
-    "read, then committed as a gap (faust/transport/consumer.py _drain_messages)"
-)
 
 
 def truce(i: int) -> bytes:
@@ -78,7 +69,6 @@ def test_poison_records_are_dead_lettered_and_the_stream_goes_on(fresh_broker: s
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=False, reason=RESTART_SKIPS)
 def test_kill_9_mid_stream_loses_no_alert(fresh_broker: str, start_worker) -> None:
     """After kill -9 and a restart every expected alert is on news.alerts, and no alert_id twice: the table's
     changelog follows each alert's delivery, and a restarted worker recalls the alerts already delivered."""
@@ -108,7 +98,6 @@ def test_kill_9_mid_stream_loses_no_alert(fresh_broker: str, start_worker) -> No
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=False, reason=RESTART_SKIPS)
 def test_sigterm_commits_so_a_restart_neither_skips_nor_repeats(fresh_broker: str, start_worker) -> None:
     settings = Settings(bootstrap_servers=fresh_broker)
     alerts = TopicReader(settings, topics.ALERTS, from_beginning=False)
