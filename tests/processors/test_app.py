@@ -98,7 +98,7 @@ def test_kill_9_mid_stream_loses_no_alert(fresh_broker: str, start_worker) -> No
 
 
 @pytest.mark.slow
-def test_sigterm_commits_so_a_restart_neither_skips_nor_repeats(fresh_broker: str, start_worker) -> None:
+def test_sigterm_commits_so_a_restart_neither_skips_nor_reprocesses(fresh_broker: str, start_worker) -> None:
     settings = Settings(bootstrap_servers=fresh_broker)
     alerts = TopicReader(settings, topics.ALERTS, from_beginning=False)
     producer = KafkaProducer(bootstrap_servers=fresh_broker, acks="all")
@@ -118,6 +118,11 @@ def test_sigterm_commits_so_a_restart_neither_skips_nor_repeats(fresh_broker: st
     first, second = mention_alerts(first), mention_alerts(second)
     assert len(first) == 100 and len(second) == 20
     assert max(Counter(a["alert_id"] for a in first + second).values()) == 1
+    # Nothing reprocessed: every article's two mentions are on news.mentions once.
+    reader = TopicReader(settings, topics.MENTIONS, from_beginning=True)
+    mentions = collect(reader, 120, 30) + reader.poll(2)
+    per_article = Counter(json.loads(r.value)["article_id"] for r in mentions)
+    assert per_article == {f"a{i}": 2 for i in range(60)}
 
 
 @pytest.mark.slow
