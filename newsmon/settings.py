@@ -65,6 +65,9 @@ class Settings(BaseSettings):
     )
     surge_window: float = Field(default=3600.0, gt=0, description="Seconds per surge-counting window.")
     surge_min_count: int = Field(default=5, ge=2, description="Mentions in a window needed for a surge alert.")
+    surge_save_interval: float = Field(
+        default=1.0, gt=0, description="Seconds between changelog writes of the surge counters (a crash loses at most this much counting)."
+    )
 
     metrics_port: int | None = Field(default=None, description="Serve Prometheus metrics on this port.")
     log_json: bool = False

@@ -85,6 +85,16 @@ def mention_alert(mention: Mention, name_of: Callable[[str], str]) -> Alert:
     return _alert("mention", mention, name_of, make_alert_id("mention", dedupe_key(mention.story_id, mention.topic, mention.actor)))
 
 
+def surge_key(topic: str, actor: str) -> str:
+    """The identity of a surge counter: (topic, actor)."""
+    return f"{topic}|{actor}"
+
+
+def latest_state(a: dict | None, b: dict) -> dict:
+    """The later of two surge counting states: the later window, or in the same window the higher count."""
+    return b if a is None or (b["start"], b["count"]) > (a["start"], a["count"]) else a
+
+
 def window_start(mention: Mention, window: float) -> int:
     """Start (epoch seconds) of the surge window holding the mention's article time."""
     when = mention.published or mention.detected_at

@@ -26,9 +26,11 @@ from processors.alerting import (
     count_for_surge,
     dedupe_key,
     detect_article,
+    latest_state,
     mention_alert,
     mentions_for,
     surge_alert,
+    surge_key,
     window_start,
 )
 from processors.detect import actor_name
@@ -211,14 +213,39 @@ def create_app(settings: Settings) -> faust.App:
     async def recall_delivered(partition: int) -> None:
         """Once per partition: mark alerts already in news.alerts as sent.
 
-        A crash between an alert's delivery and its dedupe changelog leaves it out of the restored table;
+        A crash between an alert's delivery and its changelog entry leaves it out of the restored tables;
         without this the replayed mention would raise it a second time.
         """
         recalled.add(partition)
         found = await asyncio.to_thread(delivered_alerts, settings, partition, settings.recall_alerts)
-        for key, alert_id in found.items():
-            alerted.data[key] = alert_id
-        log.info("partition=%d recalled %d delivered alerts", partition, len(found))
+        alerted.data.update(found.mentions)
+        for key, state in found.surges.items():
+            surges.data[key] = json.dumps(latest_state(json.loads(surges.data.get(key) or "null"), state))
+        log.info("partition=%d recalled %d delivered alerts", partition, len(found.mentions) + len(found.surges))
+
+    unsaved: dict[str, int] = {}  # surge keys counted since their last changelog entry -> their partition
+    surging: set[str] = set()  # surge keys whose surge alert is not delivered yet
+
+    def save_surge_counts() -> None:
+        """Write one changelog entry per surge counter changed since the last call, not one per mention.
+
+        A counter whose surge alert is not delivered yet waits: a restored counter must never hold a surge
+        that news.alerts does not. A crash loses at most the counting since the last call.
+        """
+        for key in [k for k in unsaved if k not in surging]:
+            surges.send_changelog(unsaved.pop(key), key, surges.data[key])
+
+    @app.timer(settings.surge_save_interval)
+    async def save_surge_counts_now_and_then() -> None:
+        save_surge_counts()
+
+    @app.on_partitions_revoked.connect
+    async def save_surge_counts_on_revoke(app: faust.App, revoked: set[TP], **kwargs: object) -> None:
+        save_surge_counts()
+
+    @app.on_before_shutdown.connect
+    async def save_surge_counts_on_shutdown(app: faust.App, **kwargs: object) -> None:
+        save_surge_counts()
 
     @app.agent(mentions)
     async def raise_alerts(stream: StreamT) -> None:
@@ -231,15 +258,15 @@ def create_app(settings: Settings) -> faust.App:
             if not alerted[key]:
                 alert = mention_alert(mention, actor_name)
                 remember_once_delivered(alerted, partition, key, alert.alert_id, await publish(alert, since))
-            surge_key = f"{mention.topic}|{mention.actor}"
+            counter = surge_key(mention.topic, mention.actor)
             start = window_start(mention, settings.surge_window)
-            previous = json.loads(surges[surge_key] or "null")
+            previous = json.loads(surges.data.get(counter) or "null")
             state, is_surge = count_for_surge(previous, start, settings.surge_window, settings.surge_min_count)
+            surges.data[counter], unsaved[counter] = json.dumps(state), partition
             if is_surge:
+                surging.add(counter)
                 sent = await publish(surge_alert(mention, actor_name, state, settings.surge_window), since)
-                remember_once_delivered(surges, partition, surge_key, json.dumps(state), sent)
-            else:
-                surges[surge_key] = json.dumps(state)
+                sent.add_done_callback(lambda fut, c=counter: fut.cancelled() or fut.exception() or surging.discard(c))
 
     return app
 

@@ -1,16 +1,26 @@
 """Which alerts a partition of news.alerts already holds: the truth a restarted worker checks its table against."""
 
 import json
+from dataclasses import dataclass, field
+from datetime import datetime
 
 from kafka import KafkaConsumer, TopicPartition
 
 from newsmon.settings import Settings
-from processors.alerting import dedupe_key
+from processors.alerting import dedupe_key, surge_key
 from schemas import topics
 
 
-def delivered_alerts(settings: Settings, partition: int, last: int) -> dict[str, str]:
-    """Dedupe key -> alert_id of the first-mention alerts among the last ``last`` records of one partition.
+@dataclass
+class Delivered:
+    """What the alerts in one partition's tail tell a restarted worker."""
+
+    mentions: dict[str, str] = field(default_factory=dict)  # dedupe key -> alert_id of each first-mention alert
+    surges: dict[str, dict] = field(default_factory=dict)  # surge key -> counting state of its latest surge alert
+
+
+def delivered_alerts(settings: Settings, partition: int, last: int) -> Delivered:
+    """The first-mention and surge alerts among the last ``last`` records of one partition.
 
     Mentions and alerts are both keyed by actor and have as many partitions, so the alerts raised from
     mentions partition N are in alerts partition N. Reads until a poll brings nothing, since the embedded
@@ -22,13 +32,17 @@ def delivered_alerts(settings: Settings, partition: int, last: int) -> dict[str,
         consumer.assign([tp])
         end = consumer.end_offsets([tp])[tp]
         consumer.seek(tp, max(0, end - last))
-        found: dict[str, str] = {}
+        found = Delivered()
         while batch := consumer.poll(timeout_ms=500):
             for record in batch.get(tp, []):
                 alert = json.loads(record.value)
+                topic, actor = alert["topic"], alert["actor"]["code"]
                 if alert.get("kind") == "mention":
-                    key = dedupe_key(alert["story_id"], alert["topic"], alert["actor"]["code"])
-                    found[key] = alert["alert_id"]
+                    found.mentions[dedupe_key(alert["story_id"], topic, actor)] = alert["alert_id"]
+                elif alert.get("kind") == "surge":
+                    window = alert["window"]
+                    start = int(datetime.fromisoformat(window["start"]).timestamp())
+                    found.surges[surge_key(topic, actor)] = {"start": start, "count": window["count"], "previous": window["previous"]}
         return found
     finally:
         consumer.close()

@@ -5,7 +5,15 @@ from datetime import UTC, datetime
 import pytest
 
 from newsmon.errors import InvalidRecord
-from processors.alerting import count_for_surge, dedupe_key, mention_alert, mentions_for, story_id, surge_alert
+from processors.alerting import (
+    count_for_surge,
+    dedupe_key,
+    latest_state,
+    mention_alert,
+    mentions_for,
+    story_id,
+    surge_alert,
+)
 from processors.records import DEADLETTER_MAX_BYTES, deadletter_record, parse_record
 from schemas import Article, Detection, Evidence
 
@@ -52,6 +60,13 @@ def test_surge_fires_once_when_count_reaches_threshold() -> None:
     assert hits.index(True) == 13 and hits.count(True) == 1
     # an older window is not counted
     assert count_for_surge(state, 0, 3600, 5) == (state, False)
+
+
+def test_the_latest_surge_state_is_the_later_window_or_the_higher_count() -> None:
+    old, now, more = {"start": 0, "count": 9, "previous": 0}, {"start": 3600, "count": 5, "previous": 9}, {"start": 3600, "count": 6, "previous": 9}
+    assert latest_state(None, old) == old
+    assert latest_state(old, now) == now and latest_state(now, old) == now
+    assert latest_state(more, now) == more and latest_state(now, more) == more
 
 
 def test_surge_alert_describes_its_window() -> None:

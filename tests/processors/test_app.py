@@ -4,6 +4,7 @@ import json
 import signal
 import time
 from collections import Counter
+from datetime import UTC, datetime
 
 import pytest
 from jsonschema import Draft202012Validator
@@ -15,8 +16,10 @@ from newsmon.watch import TopicReader
 from schemas import Article, json_schemas, topics
 
 
-def truce(i: int) -> bytes:
-    article = Article(article_id=f"a{i}", title=f"Truce report {i}", text=f"Russia and Ukraine agreed a ceasefire in sector {i}.")
+def truce(i: int, published: datetime | None = None) -> bytes:
+    article = Article(
+        article_id=f"a{i}", title=f"Truce report {i}", text=f"Russia and Ukraine agreed a ceasefire in sector {i}.", published=published
+    )
     return article.model_dump_json().encode()
 
 
@@ -123,6 +126,38 @@ def test_sigterm_commits_so_a_restart_neither_skips_nor_reprocesses(fresh_broker
     mentions = collect(reader, 120, 30) + reader.poll(2)
     per_article = Counter(json.loads(r.value)["article_id"] for r in mentions)
     assert per_article == {f"a{i}": 2 for i in range(60)}
+
+
+@pytest.mark.slow
+def test_a_surge_is_raised_once_per_window_also_across_a_crash(
+    fresh_broker: str, start_worker, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Five mentions of an actor in one window raise one surge alert; after kill -9 (before the surge counters
+    were saved) the restarted worker recalls the delivered surge from news.alerts and raises none again."""
+    monkeypatch.setenv("NEWSMON_SURGE_SAVE_INTERVAL", "600")
+    settings = Settings(bootstrap_servers=fresh_broker)
+    alerts = TopicReader(settings, topics.ALERTS, from_beginning=False)
+    producer = KafkaProducer(bootstrap_servers=fresh_broker, acks="all")
+    window = datetime(2026, 1, 5, 10, 15, tzinfo=UTC)
+    worker = start_worker()
+    for i in range(6):
+        producer.send(topics.ARTICLES, key=f"a{i}".encode(), value=truce(i, window))
+    producer.flush()
+    seen = collect(alerts, 12 + 2, 60)
+    worker.send_signal(signal.SIGKILL)
+    worker.wait()
+    start_worker()
+    for i in range(6, 12):
+        producer.send(topics.ARTICLES, key=f"a{i}".encode(), value=truce(i, window))
+    producer.flush()
+    deadline = time.monotonic() + 60
+    while len(mention_alerts(seen)) < 24 and time.monotonic() < deadline:
+        seen += alerts.poll(0.5)
+    seen += alerts.poll(3)
+    surges = [a for a in map(json.loads, (r.value for r in seen)) if a["kind"] == "surge"]
+    assert sorted(a["actor"]["code"] for a in surges) == ["RUS", "UKR"]
+    assert {a["window"]["count"] for a in surges} == {5}
+    assert len({a["alert_id"] for a in mention_alerts(seen)}) == 24
 
 
 @pytest.mark.slow
