@@ -15,7 +15,7 @@ from processors.detect.roles import (
     ceasefire_claims,
     headline_target,
     names_the_sides,
-    pronoun_side,
+    pronoun_claim,
     sanction_claims,
     usual_broker,
 )
@@ -112,8 +112,8 @@ def _sentence_claims(
         found = _claims(topic, sentence, low, topic_cues, actors, other_cues)
         if topic == "sanctions" and title and (subject := headline_target(sentence, actors)):
             found.append(subject)
-        if topic == "ceasefire" and previous and (side := pronoun_side(low, topic_cues, previous, on)):
-            found.append(side)
+        if previous and (pronoun := pronoun_claim(topic, low, topic_cues, previous, on)):
+            found.append(pronoun)
         out.extend((topic, claim) for claim in found)
     return sides, tuple(out)
 

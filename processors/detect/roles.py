@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from processors.detect.gazetteer import CAPITAL, PERSON, Hit, find_actors, load, org_kind
 from processors.detect.senses import Cue
+from schemas.mention import Topic
 
 # Claim kinds beyond the schema roles: an actor that urges a ceasefire is a party if it is at war with
 # another actor of the article and a broker otherwise; an unclear one is settled per article.
@@ -36,8 +37,8 @@ def _first_of(**verbs: re.Pattern[str]) -> re.Pattern[str]:
 
 # Verbs whose subject imposes sanctions, and those whose subject suffers or rejects them.
 _IMPOSE = _words(
-    "impos", "announc", "slap", "extend", "lift", "eas", "reimpos", "threat", "propos", "adopt", "agree", "approv",
-    "unveil", "tighten", "expand", "renew", "levy", "introduc", "want", "join", "push", "call", "urg", "vote", "prepar",
+    "impos(?!ition)", "announc", "slap", "extend", "lift", "eas", "reimpos(?!ition)", "threat", "propos", "adopt", "agree", "approv",
+    "unveil", "tighten", "expand", "renew", "levy", "introduc", "want", "join", "push", r"call(?:s|ed|ing)? (?:for|on|upon)\b", "urg", "vote", "prepar",
     "consider", "plan", "seek", "sought", "add", "designat", "roll", "step", "broaden", "toughen", "maintain", "keep",
     "kept", "relax", "suspend", "waive", "drop", "remov", "back", "endorse", "decid", "bid", "effort", "grant", "issu",
     "put", "place", "enforc", "apply", "applying", "hit", "target", "blacklist", "sanction", "freez", "froze", "ban",
@@ -47,12 +48,30 @@ _IMPOSE = _words(
 )
 _VERB_CUES = frozenset({"sanction", "sanctioned", "sanctioning", "blacklist", "blacklisted", "blacklisting"})
 _ACTIVE_SUBJECT = re.compile(r"\b(?:had|has|have|would|will|to|it|they|we|also|then|and)\s*$")
-_DISAPPROVE = _words("condemn", "denounc", "criticis", "reject")
+_DISAPPROVE = _words("condemn", "denounc", "criticis", "reject", "demand")
 _SUFFER = _words(
     "was hit", "were hit", "been hit", "is hit", "are hit", "hit by", "face", "facing", "under", "subject", "suffer", "evad", "evasion", "circumvent", "affect", "hurt", "cripp", "bust",
     "violat", "breach", "escape", "avoid", "condemn", "denounc", "reject", "retaliat", "slam", "criticis", "criticiz",
     "respond", "protest", "complain", "blam", "struggl", "hard-hit", "weather", "skirt", "dodg", "exempt", "relief", "despite",
+    r"call(?:s|ed|ing)? (?:the|them|these|those|it)\b", r"demand(?:s|ed|ing)? (?:an? |the )?(?:end|lifting|removal|easing)\b",
 )
+# "threatened to veto", "voted to demand an end to": after a control verb and "to", the next verb tells the role.
+_TO_NEXT = re.compile(r"\w*\s+(?:\w+ly\s+)?(?:not\s+)?to\s+")
+# "urged the UN to remove its leaders from the sanctions list": who asks for relief is (usually) the target.
+_ASK_RELIEF = re.compile(
+    r"\b(?:urg|call\w* (?:up)?on|ask|press|appeal|lobb)\w*\b.{0,60}?\bto\s+(?:lift|ease|remove|drop|end|scrap|waive|relax"
+    r"|suspend|delist)\b"
+)
+# "Western sanctions", "unilateral sanctions": imposed by others than the one who speaks of them.
+_FOREIGN = re.compile(r"\b(?:western|international|foreign|unilateral|illegal|illegitimate)\s+(?:[a-z-]+\s+)?$")
+# "sanctions on firms accused of shipping Iranian oil": the state helped is a target, named by the consequence.
+_HELPING = re.compile(
+    r"\b(?:for|over|accused of|suspected of|allegedly|linked to|tied to)\s+(?:\w+\s+){0,3}?(?:help|aid|assist|support"
+    r"|suppl|ship|sell|financ|fund|arm|smuggl|transport|export|procur|facilitat|evad)\w*ing\s+(?:[\w'’.-]+\s+){0,3}$"
+)
+# "suspended Mali and imposed sanctions": an actor that is the object of one verb, before the next verb.
+_OBJECT_OF = re.compile(r"\b[a-z]{3,}ed\s+(?:the\s+)?$")
+_NEXT_VERB = re.compile(r"^\s*,?\s*and\s+(?:also\s+|then\s+|later\s+)?[a-z]")
 # Blocking or vetoing sanctions (at the UN, in the EU) makes an actor neither their imposer nor their target.
 _OPPOSE = _words("block", "veto", "oppos", "stymie", "water down", "watered down")
 _SANCTION_VERBS = _first_of(imposer=_IMPOSE, neither=_OPPOSE, target=_SUFFER)
@@ -61,7 +80,11 @@ _BY = re.compile(r"\bby\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,2}$")
 _TARGET_PREP = re.compile(
     r"\b(?:on|against|targeting|targeted|target|for|to|including|include|includes|of)\s+(?:[\w'’,.-]+\s+){0,4}$"
 )
-_BACKER = re.compile(r"^-(?:backed|aligned|allied|supported|funded|sponsored|based|born|owned)\b")
+# "Iran-backed militia" names a backer, not an actor; "a U.S.-backed truce proposal" names a broker.
+_BACKER = re.compile(
+    r"^-(?:backed|aligned|allied|supported|funded|sponsored|based|born|owned)\b(?!\s+(?:[\w-]+\s+){0,2}?(?:proposals?"
+    r"|plans?|truces?|cease-?fires?|initiatives?|talks|deals?|framework|roadmap|peace)\b)"
+)
 # Mentions that name a place, a time zone or a description rather than an actor that acts.
 _PLACE_PREPOSITIONS = ("in", "from", "across", "into", "at", "near", "throughout", "within", "inside", "outside")
 _REGIONS = ("southern", "northern", "eastern", "western", "central", "south", "north", "east", "west", "occupied", "rebel-held")
@@ -103,10 +126,12 @@ _SIDES = re.compile(
 _HEADLINE_SUBJECT = re.compile(r"\s*([^:]{2,40}?)\s*:")
 _CONJUNCT = re.compile(r"^\s*(?:,|and|or|, and|as well as|along with)?\s*(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$")
 _CLAUSE_BREAK = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|\bhowever\b")
-# Between an actor and a cue it modifies ("Russia's 30-day truce", "EU oil sanctions"): no verb, no clause word.
+# Between an actor and a cue it modifies ("Russia's 30-day truce", "EU oil sanctions", "the EU's new package of
+# sanctions"): no verb, no clause word.
 _VERBLESS = re.compile(
     r"^(?:['’]s)?\s*(?:(?!(?:said|says|say|will|would|could|can|has|have|had|is|was|are|were|to|that|which|who|a|an"
-    r"|did|does|do|may|might|must|should|and|or|but|as|if)\b)[A-Za-z0-9][\w-]*(?<!ed)\s+){0,2}$"
+    r"|did|does|do|may|might|must|should|and|or|but|as|if)\b)[A-Za-z0-9][\w-]*(?<!ed)\s+){0,2}"
+    r"(?:(?:package|round|raft|wave|set|batch|tranche|series)\s+of\s+)?$"
 )
 
 # Ceasefire: mediation, urging, and the acts of a side.
@@ -139,11 +164,25 @@ _SIDE = _words(
     "hold", "ignor", "shatter", r"end(?:s|ed|ing)?\b", "launch", r"fir(?:e|ed|es|ing)\b", "suspend",
 )
 _CEASEFIRE_VERBS = _first_of(**{URGER: _URGE, "party": _SIDE, UNCLEAR: _REACT})
+# A speech verb before another subject: what follows is reported, not done by the speaker ("said it" is).
+_REPORTED = re.compile(
+    r"\b(?:said|says|say|told|tells|added|stated|reported|confirmed)\b(?!(?:\s+(?:on|late|early|earlier|last|this)\s+\w+"
+    r"|\s+(?:reporters|journalists|lawmakers|parliament))?,?\s+(?:that\s+)?(?:it|they|we|he|she|its|their)\b)"
+)
 # "it agreed to a truce": a side named by a pronoun, which stands for the subject of the sentence before.
 _PRONOUN_SIDE = re.compile(
     r"\b(?:it|they)\s+(?:(?:has|have|had|would|will|then|also|later|quickly|finally)\s+)*(?:agreed|signed"
     r"|accepted|rejected|violated|broke|breached|declared|announced|observed|respected)\b[^,;]{0,40}$"
 )
+_PRONOUN_IMPOSER = re.compile(
+    r"\b(?:it|they)\s+(?:(?:said|says|has|have|had|would|will|then|also|later|could|may|might|is|are|was|were|plans?"
+    r"|planned|intends?|wants?|to|it|they|that)\s+)*(?:(?:impos|slap|extend|tighten|expand|lift|eas|renew|adopt|announc"
+    r"|introduc|prepar|agree|approv|unveil)\w*\s+(?:[a-z-]+\s+){0,3})?$"
+)
+_PRONOUN_ACTS: dict[Topic, tuple[re.Pattern[str], str]] = {
+    "ceasefire": (_PRONOUN_SIDE, "party"),
+    "sanctions": (_PRONOUN_IMPOSER, "imposer"),
+}
 # "urged Israel and Hamas to extend their ceasefire", "called on both sides to keep the truce": the one urged
 # to keep, extend or agree to a truce is a side; the one urging is the broker.
 _URGED_BEFORE = re.compile(
@@ -223,7 +262,7 @@ def _acting_hits(sentence: str, hits: list[Hit]) -> list[Hit]:
     return [
         h
         for h in describing(sentence, hits)
-        if acting(sentence, h) and not (sentence.startswith("-", h.end) and _BACKER.match(sentence[h.end : h.end + 16]))
+        if acting(sentence, h) and not (sentence.startswith("-", h.end) and _BACKER.match(sentence[h.end : h.end + 60]))
     ]
 
 
@@ -242,6 +281,14 @@ def _may_broker(text: str) -> bool:
 def _first_verb(text: str, verbs: re.Pattern[str]) -> str | None:
     """The verb class (a ``_first_of`` pattern's group) that comes first in ``text``."""
     m = verbs.search(text)
+    return m.lastgroup if m else None
+
+
+def _main_verb(text: str, verbs: re.Pattern[str]) -> str | None:
+    """Like ``_first_verb``, but a verb right after a first one and "to" tells the class: "threatened to veto"."""
+    m = verbs.search(text)
+    while m and (to := _TO_NEXT.match(text, m.end())) and (after := verbs.match(text, to.end())):
+        m = after
     return m.lastgroup if m else None
 
 
@@ -269,25 +316,33 @@ class _Site(NamedTuple):
 
 
 def _sites(sentence: str, low: str, cues: list[Cue], hits: list[Hit]) -> list[tuple[_Site, int | None]]:
-    """Each actor's site and the index of its neighbour toward the cue (None when nothing stands between)."""
-    sites: list[tuple[_Site, int | None]] = []
-    for hit in hits:
-        cue = _nearest(hit, cues)
-        before = hit.end <= cue.start
-        if before:
-            between = [i for i, h in enumerate(hits) if hit.end <= h.start and h.end <= cue.start]
-            neighbour = between[0] if between else None
-            whole_span = (hit.end, cue.start)
-            gap_span = (hit.end, hits[neighbour].start) if between else whole_span
-        else:
-            between = [i for i, h in enumerate(hits) if cue.end <= h.start and h.end <= hit.start]
-            neighbour = between[-1] if between else None
-            whole_span = (cue.end, hit.start)
-            gap_span = (hits[neighbour].end, hit.start) if between else whole_span
-        (g0, g1), (w0, w1) = gap_span, whole_span
-        site = _Site(hit, cue, before, sentence[g0:g1], sentence[w0:w1], not between, low[g0:g1], low[w0:w1])
-        sites.append((site, neighbour))
-    return sites
+    """Each actor's site at its nearest cue and the index of its neighbour toward the cue (None when nothing
+    stands between)."""
+    return [_site(sentence, low, hits, hit, _nearest(hit, cues)) for hit in hits]
+
+
+def _site(sentence: str, low: str, hits: list[Hit], hit: Hit, cue: Cue) -> tuple[_Site, int | None]:
+    """An actor's site at one cue, and the index of its neighbour toward that cue."""
+    before = hit.end <= cue.start
+    if before:
+        between = [i for i, h in enumerate(hits) if hit.end <= h.start and h.end <= cue.start]
+        neighbour = between[0] if between else None
+        whole_span = (hit.end, cue.start)
+        gap_span = (hit.end, hits[neighbour].start) if between else whole_span
+    else:
+        between = [i for i, h in enumerate(hits) if cue.end <= h.start and h.end <= hit.start]
+        neighbour = between[-1] if between else None
+        whole_span = (cue.end, hit.start)
+        gap_span = (hits[neighbour].end, hit.start) if between else whole_span
+    (g0, g1), (w0, w1) = gap_span, whole_span
+    return _Site(hit, cue, before, sentence[g0:g1], sentence[w0:w1], not between, low[g0:g1], low[w0:w1]), neighbour
+
+
+def _other_side(hit: Hit, cue: Cue, cues: Sequence[Cue]) -> Cue | None:
+    """The nearest cue on the other side of an actor from ``cue``."""
+    if hit.end <= cue.start:
+        return max((c for c in cues if c.end <= hit.start), key=lambda c: c.end, default=None)
+    return min((c for c in cues if c.start >= hit.end), key=lambda c: c.start, default=None)
 
 
 def _judge_all(
@@ -309,10 +364,14 @@ def _judge_all(
         if neighbour in done and _CONJUNCT.match(site.gap):
             done[i] = Claim(site.hit.actor, done[neighbour].role, done[neighbour].weight)
             continue
-        factor = 1.0 if site.cue.strong else 0.7
-        if _clause_break(site.low_whole):
-            factor *= 0.5
         role, weight = judge(sentence, low, site, hits)
+        if weight < 1 and (other := _other_side(site.hit, site.cue, cues)):
+            # no grammar at the nearest cue: "sanctions against Russia, freezing the assets of ..."
+            other_site = _site(sentence, low, hits, site.hit, other)[0]
+            other_role, other_weight = judge(sentence, low, other_site, hits)
+            if other_weight > weight:
+                role, weight, site = other_role, other_weight, other_site
+        factor = (1.0 if site.cue.strong else 0.7) * (0.5 if _clause_break(site.low_whole) else 1.0)
         if weight < 1 and others and _nearest(site.hit, [*cues, *others]) in others:
             continue  # "talks on a ceasefire failed after the EU sanctioned rebel leaders": the EU is the sanctioner
         done[i] = Claim(site.hit.actor, role, weight * factor)
@@ -351,15 +410,22 @@ def _sanction_before(sentence: str, low: str, site: _Site, hits: list[Hit]) -> s
     word = low[cue.start : cue.end]
     if site.direct and gap == "-":
         return "imposer" if usual_imposer(hit.actor) else "target"  # "US-sanctioned" vs "Iran-sanctioned"
-    if site.direct and word.startswith("sanctioned") and _PASSIVE.match(gap):
-        return "target" if low.startswith(" by", cue.end) or gap.strip() else "imposer"
+    bare = gap.removesuffix("re-")  # "re-designated"
+    if site.direct and word.startswith(("sanctioned", "blacklisted", "designated")) and _PASSIVE.match(bare):
+        return "target" if low.startswith(" by", cue.end) or bare.strip() else "imposer"
     if site.direct and (word in _VERB_CUES or word.startswith(("freez", "froze"))) and _ACTIVE_SUBJECT.search(low_gap):
         return "imposer"  # "the Treasury said it had sanctioned ...", "London plans to sanction ..."
-    verb = _first_verb(low_gap, _SANCTION_VERBS)
+    verb = _main_verb(low_gap, _SANCTION_VERBS)
     if verb == "neither" or verb == "target" and usual_imposer(hit.actor) and _DISAPPROVE.search(low_gap):
         return None  # the UN condemning an embargo is neither its imposer nor its target
+    if verb == "imposer" and not usual_imposer(hit.actor) and _ASK_RELIEF.search(site.low_whole):
+        return "target"
+    if verb == "imposer" and _NEXT_VERB.match(low_gap) and _OBJECT_OF.search(low, max(0, hit.start - 24), hit.start):
+        return "target"  # "the AU suspended Mali and imposed sanctions": Mali is the object, not the subject
     if verb:
         return verb
+    if site.direct and not usual_imposer(hit.actor) and _FOREIGN.search(low, max(0, cue.start - 40), cue.start):
+        return "target"  # "the Kremlin said Western sanctions had failed"
     if site.direct and _VERBLESS.match(gap):
         if word in ("sanctions", "sanction", "blacklists") and (
             _OBJECT_AFTER.match(sentence, cue.end) or any(0 < h.start - cue.end <= 2 for h in hits)
@@ -377,6 +443,8 @@ def _sanction_after(low: str, site: _Site) -> str | None:
         return None
     if _BY.search(gap):
         return "imposer"
+    if _HELPING.search(gap):
+        return "target"
     if not site.direct:
         return None
     if len(gap) <= 50 and _TARGET_PREP.search(gap):
@@ -403,16 +471,18 @@ def headline_target(title: str, hits: list[Hit]) -> Claim | None:
     return None
 
 
-def pronoun_side(low: str, cues: list[Cue], previous: str, on: date | None) -> Claim | None:
-    """"Azerbaijan launched an offensive. A day later, it agreed to a ceasefire": the state or armed group that
-    is the subject of the ``previous`` sentence is a party."""
+def pronoun_claim(topic: Topic, low: str, cues: list[Cue], previous: str, on: date | None) -> Claim | None:
+    """A subject pronoun acting on the topic stands for the subject of the ``previous`` sentence: "Azerbaijan
+    launched an offensive. A day later, it agreed to a ceasefire" (a party, never a mediating organisation);
+    "The Commission proposed ... It said it would sanction settlers" (an imposer)."""
     first = cues[0].start
-    if not ("it " in low[:first] or "they " in low[:first]) or not _PRONOUN_SIDE.search(low, 0, first):
+    pattern, role = _PRONOUN_ACTS[topic]
+    if not ("it " in low[:first] or "they " in low[:first]) or not pattern.search(low, 0, first):
         return None
     subject = next((h for h in describing(previous, find_actors(previous, on)) if acting(previous, h)), None)
-    if subject is None or org_kind(subject.actor) == "org" or usual_broker(subject.actor):
+    if subject is None or role == "party" and (org_kind(subject.actor) == "org" or usual_broker(subject.actor)):
         return None
-    return Claim(subject.actor, "party", 0.6)
+    return Claim(subject.actor, role, 0.6)
 
 
 def names_the_sides(low: str) -> bool:
@@ -432,9 +502,11 @@ def _judge_ceasefire(sentence: str, low: str, site: _Site, hits: list[Hit]) -> t
     if site.before and _urged_side(sentence, low, site, hits):
         return "party", 1.0
     if site.before:
-        verb = _first_verb(low_gap, _CEASEFIRE_VERBS)
-        if verb:
-            return verb, 0.2 if verb == UNCLEAR else 1.0
+        m = _CEASEFIRE_VERBS.search(low_gap)
+        if m and m.lastgroup == "party" and _REPORTED.search(low_gap, 0, m.start()):
+            return UNCLEAR, 0.3  # "Qatar said negotiations on a ceasefire had reached the final stage": a speaker
+        if m:
+            return m.lastgroup, 0.2 if m.lastgroup == UNCLEAR else 1.0
         if len(site.low_whole) < 40 and "between" in window and _BETWEEN_BEFORE.search(window):
             return "party", 1.0  # "talks between X and Y on a ceasefire"
         if site.direct and hit.kind == CAPITAL:

@@ -42,7 +42,10 @@ WEAK: dict[Topic, re.Pattern[str]] = {
         r"|\b(?:warring (?:rivals|parties|sides|factions|generals)|both sides|the two sides|the parties to the conflict"
         r"|the belligerents)\b",
     ),
-    "sanctions": re.compile(r"\b(?:(?:the|this|that|a|new) ban|measures|restrictions|penalties|designat(?:ed|ion|ions))\b"),
+    "sanctions": re.compile(
+        r"\b(?:(?:the|this|that|a|new) ban|(?:counter-?)?measures|restrictions|penalties|designat(?:ed|ion|ions)"
+        r"|travel bans?|(?:oil )?price caps?|cap(?:s|ped|ping)? (?:the )?price of)\b"
+    ),
 }
 
 # Sentences where the cue is in another sense: business, trade, entertainment and sport feuds for "truce";
@@ -112,7 +115,10 @@ _ANCHORS: dict[tuple[Topic, bool], tuple[str, ...]] = {
         *(edge + "mediat" for edge in " -\n(\"'“‘"),  # word-initial only: "immediately" holds "mediat"
         "brokered", "hosted", "warring", "both sides", "two sides", "parties to the conflict", "belligerents",
     ),
-    ("sanctions", False): (" ban", "measures", "restrictions", "penalt", "designat"),
+    ("sanctions", False): (
+        " ban", "measures", "restrictions", "penalt", "designat", "price cap", "cap the price", "capped the price",
+        "capping the price", "caps the price",
+    ),
 }
 
 

@@ -1,0 +1,504 @@
+"""Red-team cases: conflicts, sanctions regimes and phrasings seen in neither the dev set nor the other tests.
+
+Each case is a short news-style passage of our own and every (topic, actor, role) an analyst would label in it,
+no more. ``KNOWN_GAPS`` are labelled the same way but not yet detected: they document what is left to do.
+"""
+
+import pytest
+
+from processors.detect import detect
+
+Expected = set[tuple[str, str, str]]
+
+ARTICLES: list[tuple[str, str, Expected]] = [
+    (
+        "India, Pakistan agree to halt firing along Kashmir frontier",
+        (
+            "India and Pakistan agreed on Saturday to stop all firing and military action along the Line of "
+            "Control, hours after U.S. President Donald Trump said Washington had brokered the deal."
+        ),
+        {("ceasefire", "IND", "party"), ("ceasefire", "PAK", "party"), ("ceasefire", "USA", "broker")},
+    ),
+    (
+        "",
+        (
+            "Islamabad accused New Delhi of violating the ceasefire in the Poonch sector, a charge the Indian "
+            "army denied."
+        ),
+        {("ceasefire", "IND", "party"), ("ceasefire", "PAK", "party")},
+    ),
+    (
+        "",
+        (
+            "Congo's government and the M23 rebels signed a declaration of principles in Doha on Saturday, "
+            "committing to a permanent ceasefire under a framework mediated by Qatar."
+        ),
+        {("ceasefire", "COD", "party"), ("ceasefire", "M23", "party"), ("ceasefire", "QAT", "broker")},
+    ),
+    (
+        "",
+        (
+            "Kinshasa and Kigali signed a peace agreement in Washington in June, but fighting between the "
+            "Congolese army and M23 fighters has continued despite a truce."
+        ),
+        {("ceasefire", "COD", "party"), ("ceasefire", "M23", "party"), ("ceasefire", "RWA", "party")},
+    ),
+    (
+        "",
+        (
+            "Saudi Arabia and the United States, which have hosted talks in Jeddah, urged the Sudanese army and "
+            "the RSF to observe a humanitarian truce in El Fasher."
+        ),
+        {
+            ("ceasefire", "RSF", "party"),
+            ("ceasefire", "SAU", "broker"),
+            ("ceasefire", "SDN", "party"),
+            ("ceasefire", "USA", "broker"),
+        },
+    ),
+    (
+        "",
+        (
+            "Sudan's army chief Abdel Fattah al-Burhan rejected a U.S.-backed proposal for a three-month "
+            "humanitarian truce, saying the paramilitary Rapid Support Forces must first withdraw from cities."
+        ),
+        {("ceasefire", "RSF", "party"), ("ceasefire", "SDN", "party"), ("ceasefire", "USA", "broker")},
+    ),
+    (
+        "",
+        (
+            "French envoy Jean-Yves Le Drian arrived in Beirut to shore up the ceasefire between Israel and "
+            "Hezbollah."
+        ),
+        {("ceasefire", "FRA", "broker"), ("ceasefire", "HEZBOLLAH", "party"), ("ceasefire", "ISR", "party")},
+    ),
+    (
+        "",
+        (
+            "Eritrean President Isaias Afwerki and Ethiopian Prime Minister Abiy Ahmed signed a declaration "
+            "formally ending the state of war, two decades after the armistice that halted their border conflict."
+        ),
+        {("ceasefire", "ERI", "party"), ("ceasefire", "ETH", "party")},
+    ),
+    (
+        "",
+        (
+            "Colombia's government and the ELN guerrilla group extended their bilateral ceasefire by six months "
+            "at talks in Havana, with Cuba and Norway acting as guarantors."
+        ),
+        {
+            ("ceasefire", "COL", "party"),
+            ("ceasefire", "CUB", "broker"),
+            ("ceasefire", "ELN", "party"),
+            ("ceasefire", "NOR", "broker"),
+        },
+    ),
+    (
+        "",
+        (
+            "The PKK declared a ceasefire with Turkey on Saturday, heeding a call by its jailed leader Abdullah "
+            "Ocalan to lay down arms."
+        ),
+        {("ceasefire", "PKK", "party"), ("ceasefire", "TUR", "party")},
+    ),
+    (
+        "",
+        (
+            "Myanmar's military government announced a temporary ceasefire until the end of the month, but "
+            "resistance groups said air strikes continued."
+        ),
+        {("ceasefire", "MMR", "party")},
+    ),
+    (
+        "",
+        (
+            "China brokered a truce between the Myanmar junta and the Myanmar National Democratic Alliance Army "
+            "in the northern Shan state."
+        ),
+        {("ceasefire", "CHN", "broker"), ("ceasefire", "MMR", "party")},
+    ),
+    (
+        "",
+        (
+            "The UN mission in Libya said rival armed groups in Tripoli had agreed to a truce after two days of "
+            "clashes."
+        ),
+        {("ceasefire", "UN", "broker")},
+    ),
+    (
+        "",
+        (
+            "South Sudan's President Salva Kiir and his rival Riek Machar agreed a permanent ceasefire in "
+            "Khartoum under a deal mediated by Sudan and Uganda."
+        ),
+        {("ceasefire", "SDN", "broker"), ("ceasefire", "SSD", "party"), ("ceasefire", "UGA", "broker")},
+    ),
+    (
+        "Thailand and Cambodia agree to talk after Trump calls",
+        (
+            "U.S. President Donald Trump said he had spoken with the leaders of Thailand and Cambodia and both "
+            "had agreed to meet to work out a ceasefire."
+        ),
+        {("ceasefire", "KHM", "party"), ("ceasefire", "THA", "party"), ("ceasefire", "USA", "broker")},
+    ),
+    (
+        "",
+        (
+            "Malaysian Prime Minister Anwar Ibrahim, who chairs ASEAN this year, said observers from the bloc "
+            "would monitor the truce on the Thai-Cambodian border."
+        ),
+        {
+            ("ceasefire", "ASEAN", "broker"),
+            ("ceasefire", "KHM", "party"),
+            ("ceasefire", "MYS", "broker"),
+            ("ceasefire", "THA", "party"),
+        },
+    ),
+    (
+        "",
+        (
+            "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev initialled a peace "
+            "deal at the White House, ending decades of conflict that a 2020 Russian-brokered ceasefire had "
+            "failed to settle."
+        ),
+        {("ceasefire", "ARM", "party"), ("ceasefire", "AZE", "party"), ("ceasefire", "RUS", "broker")},
+    ),
+    (
+        "",
+        "Somalia's government ruled out any truce with al-Shabaab, saying the militants must surrender.",
+        {("ceasefire", "ALQAEDA", "party"), ("ceasefire", "SOM", "party")},
+    ),
+    (
+        "",
+        "Egyptian and Qatari mediators presented a new ceasefire proposal to Hamas on Monday.",
+        {("ceasefire", "EGY", "broker"), ("ceasefire", "HAMAS", "party"), ("ceasefire", "QAT", "broker")},
+    ),
+    (
+        "",
+        "Pope Leo urged Russia and Ukraine to agree to a Christmas truce.",
+        {("ceasefire", "RUS", "party"), ("ceasefire", "UKR", "party"), ("ceasefire", "VAT", "broker")},
+    ),
+    (
+        "",
+        (
+            "Pakistan and Afghanistan's Taliban government agreed to an immediate ceasefire after talks in Doha "
+            "mediated by Qatar and Turkey."
+        ),
+        {
+            ("ceasefire", "PAK", "party"),
+            ("ceasefire", "QAT", "broker"),
+            ("ceasefire", "TALIBAN", "party"),
+            ("ceasefire", "TUR", "broker"),
+        },
+    ),
+    (
+        "",
+        (
+            "The U.S. Treasury on Thursday imposed sanctions on a network of Hong Kong and UAE-based companies "
+            "accused of shipping Iranian oil to China."
+        ),
+        {("sanctions", "IRN", "target"), ("sanctions", "USA", "imposer")},
+    ),
+    (
+        "",
+        "Tehran denounced the sanctions as illegal and said they would not stop its nuclear programme.",
+        {("sanctions", "IRN", "target")},
+    ),
+    (
+        "",
+        (
+            "Japan and Australia imposed fresh sanctions on North Korean entities involved in the missile "
+            "programme."
+        ),
+        {("sanctions", "AUS", "imposer"), ("sanctions", "JPN", "imposer"), ("sanctions", "PRK", "target")},
+    ),
+    (
+        "",
+        "Canada sanctioned 15 officials of the Ortega government in Nicaragua for human rights violations.",
+        {("sanctions", "CAN", "imposer"), ("sanctions", "NIC", "target")},
+    ),
+    (
+        "",
+        "The EU slapped new sanctions on Minsk over the forced landing of a Ryanair flight.",
+        {("sanctions", "BLR", "target"), ("sanctions", "EU", "imposer")},
+    ),
+    (
+        "",
+        (
+            "The G7 and the European Union agreed to cap the price of Russian seaborne oil at $60 a barrel as "
+            "part of sanctions over the war in Ukraine."
+        ),
+        {("sanctions", "EU", "imposer"), ("sanctions", "G7", "imposer"), ("sanctions", "RUS", "target")},
+    ),
+    (
+        "",
+        (
+            "ECOWAS lifted sanctions on Niger, Mali and Guinea on Saturday, saying the measures had hurt ordinary "
+            "citizens."
+        ),
+        {
+            ("sanctions", "ECOWAS", "imposer"),
+            ("sanctions", "GIN", "target"),
+            ("sanctions", "MLI", "target"),
+            ("sanctions", "NER", "target"),
+        },
+    ),
+    (
+        "",
+        "The African Union suspended Mali and imposed targeted sanctions on members of its junta.",
+        {("sanctions", "AU", "imposer"), ("sanctions", "MLI", "target")},
+    ),
+    (
+        "",
+        "The UN General Assembly voted overwhelmingly to demand an end to the U.S. economic embargo on Cuba.",
+        {("sanctions", "CUB", "target"), ("sanctions", "USA", "imposer")},
+    ),
+    (
+        "",
+        (
+            "Washington granted Chevron a license to resume limited operations in Venezuela despite sanctions on "
+            "the Maduro government."
+        ),
+        {("sanctions", "USA", "imposer"), ("sanctions", "VEN", "target")},
+    ),
+    (
+        "",
+        (
+            "The European Union lifted economic sanctions on Syria to support the country's recovery after the "
+            "fall of Assad."
+        ),
+        {("sanctions", "EU", "imposer"), ("sanctions", "SYR", "target")},
+    ),
+    (
+        "",
+        "Britain and Canada announced sanctions against suppliers of aviation fuel to Myanmar's military.",
+        {("sanctions", "CAN", "imposer"), ("sanctions", "GBR", "imposer"), ("sanctions", "MMR", "target")},
+    ),
+    (
+        "",
+        "The Kremlin said Western sanctions had failed and Russia's economy had adapted.",
+        {("sanctions", "RUS", "target")},
+    ),
+    (
+        "",
+        (
+            "The Commerce Department blacklisted dozens of Chinese companies, including Inspur Group, adding them "
+            "to the entity list."
+        ),
+        {("sanctions", "CHN", "target"), ("sanctions", "USA", "imposer")},
+    ),
+    (
+        "",
+        (
+            "Switzerland adopted the EU's latest package of sanctions against Russia, freezing the assets of 30 "
+            "more individuals."
+        ),
+        {("sanctions", "CHE", "imposer"), ("sanctions", "EU", "imposer"), ("sanctions", "RUS", "target")},
+    ),
+    (
+        "EU warns Israel",
+        (
+            "The European Commission proposed suspending trade concessions to Israel. It said it would also "
+            "sanction extremist Israeli settlers and two far-right ministers."
+        ),
+        {("sanctions", "EU", "imposer"), ("sanctions", "ISR", "target")},
+    ),
+    (
+        "",
+        "The Security Council renewed the arms embargo on South Sudan for another year.",
+        {("sanctions", "SSD", "target"), ("sanctions", "UN", "imposer")},
+    ),
+    (
+        "",
+        (
+            "The Trump administration re-designated the Houthis as a foreign terrorist organisation and imposed "
+            "sanctions on the group's leaders."
+        ),
+        {("sanctions", "HOUTHIS", "target"), ("sanctions", "USA", "imposer")},
+    ),
+    (
+        "",
+        "Belarusian leader Alexander Lukashenko said Western sanctions had only made his country stronger.",
+        {("sanctions", "BLR", "target")},
+    ),
+    (
+        "",
+        "Caracas condemned new British and Canadian sanctions on senior officials of the electoral council.",
+        {("sanctions", "CAN", "imposer"), ("sanctions", "GBR", "imposer"), ("sanctions", "VEN", "target")},
+    ),
+    (
+        "",
+        (
+            "Washington imposed sanctions on RSF leader Mohamed Hamdan Dagalo, saying his fighters had committed "
+            "genocide in Darfur."
+        ),
+        {("sanctions", "RSF", "target"), ("sanctions", "USA", "imposer")},
+    ),
+    (
+        "",
+        (
+            "Australia imposed targeted financial sanctions and travel bans on 12 Russian individuals linked to "
+            "the death of Alexei Navalny."
+        ),
+        {("sanctions", "AUS", "imposer"), ("sanctions", "RUS", "target")},
+    ),
+    (
+        "",
+        (
+            "China announced countermeasures against a Japanese lawmaker, freezing his assets and banning him "
+            "from entering the country."
+        ),
+        {("sanctions", "CHN", "imposer"), ("sanctions", "JPN", "target")},
+    ),
+    (
+        "",
+        (
+            "U.S. envoy Amos Hochstein met Lebanese Parliament Speaker Nabih Berri in Beirut on Tuesday to "
+            "discuss a ceasefire proposal, as Israeli strikes pounded the southern suburbs."
+        ),
+        {("ceasefire", "ISR", "party"), ("ceasefire", "LBN", "party"), ("ceasefire", "USA", "broker")},
+    ),
+    (
+        "",
+        "Qatar said on Wednesday that negotiations on a ceasefire in Gaza had reached the final stage.",
+        {("ceasefire", "QAT", "broker")},
+    ),
+    (
+        "",
+        (
+            "IGAD leaders meeting in Nairobi called on South Sudan's rival factions to respect the 2018 "
+            "ceasefire."
+        ),
+        {("ceasefire", "IGAD", "broker"), ("ceasefire", "SSD", "party")},
+    ),
+    (
+        "",
+        (
+            "Azerbaijan and Armenia both said they would abide by the truce, which Moscow announced late on "
+            "Saturday."
+        ),
+        {("ceasefire", "ARM", "party"), ("ceasefire", "AZE", "party"), ("ceasefire", "RUS", "broker")},
+    ),
+    (
+        "",
+        (
+            "Kyiv and Moscow accused each other of breaching a 30-day moratorium on strikes against energy "
+            "infrastructure that Trump had proposed."
+        ),
+        {("ceasefire", "RUS", "party"), ("ceasefire", "UKR", "party"), ("ceasefire", "USA", "broker")},
+    ),
+    (
+        "",
+        (
+            "Hamas said it had accepted the ceasefire proposal put forward by Egypt and Qatar, but Israel said "
+            "the terms fell short of its demands."
+        ),
+        {
+            ("ceasefire", "EGY", "broker"),
+            ("ceasefire", "HAMAS", "party"),
+            ("ceasefire", "ISR", "party"),
+            ("ceasefire", "QAT", "broker"),
+        },
+    ),
+    (
+        "",
+        "Pyongyang called the new sanctions an act of war and vowed to bolster its nuclear deterrent.",
+        {("sanctions", "PRK", "target")},
+    ),
+    (
+        "",
+        (
+            "Hungary threatened to veto the renewal of EU sanctions on Russia unless several oligarchs were "
+            "removed from the list."
+        ),
+        {("sanctions", "EU", "imposer"), ("sanctions", "RUS", "target")},
+    ),
+    (
+        "",
+        (
+            "Britain sanctioned Georgian interior ministry officials over the violent crackdown on pro-EU "
+            "protesters in Tbilisi."
+        ),
+        {("sanctions", "GBR", "imposer"), ("sanctions", "GEO", "target")},
+    ),
+    (
+        "",
+        "The Taliban urged the United Nations to remove its leaders from the sanctions list.",
+        {("sanctions", "TALIBAN", "target"), ("sanctions", "UN", "imposer")},
+    ),
+    (
+        "",
+        (
+            "Trump announced in Riyadh that he would order the lifting of sanctions on Syria, a move welcomed by "
+            "Damascus."
+        ),
+        {("sanctions", "SYR", "target"), ("sanctions", "USA", "imposer")},
+    ),
+]
+
+KNOWN_GAPS: list[tuple[str, str, Expected]] = [
+    (
+        "",
+        (
+            "Omani mediators shuttled between Riyadh and Sanaa as the Houthis and Saudi Arabia discussed "
+            "extending the truce."
+        ),
+        {("ceasefire", "HOUTHIS", "party"), ("ceasefire", "OMN", "broker"), ("ceasefire", "SAU", "party")},
+    ),
+    (
+        "",
+        "The UN Security Council extended a travel ban exemption for Taliban officials attending peace talks.",
+        {("sanctions", "TALIBAN", "target"), ("sanctions", "UN", "imposer")},
+    ),
+    (
+        "",
+        (
+            "Beijing placed Lockheed Martin and Raytheon on its unreliable entity list and froze their assets in "
+            "China."
+        ),
+        {("sanctions", "CHN", "imposer"), ("sanctions", "USA", "target")},
+    ),
+    (
+        "",
+        "Iranian Foreign Minister Abbas Araghchi said the reimposition of UN sanctions was legally void.",
+        {("sanctions", "IRN", "target"), ("sanctions", "UN", "imposer")},
+    ),
+]
+
+NOT_MENTIONS: list[tuple[str, str]] = [
+    ("", "The league sanctioned the club with a 10-point deduction for breaching financial rules."),
+    ("", "The board sanctioned the merger with its Dutch rival after a lengthy review."),
+    ("", "Washington imposed 25% tariffs on Canadian steel, and Ottawa retaliated with duties of its own."),
+    ("", "Apple and Samsung declared a truce in their long-running patent war, dropping lawsuits abroad."),
+    ("", "Firefighters battled the blaze in Georgia for hours before it was brought under control near Atlanta."),
+    ("", "Jordan Henderson said the squad had called a truce with the manager after the row."),
+    ("", "Chad Smith, the drummer, said the band would cease fire on new material for a year."),
+    ("", "Let us know whether the ceasefire between the two rival gangs in the city holds, the mayor said."),
+    ("", "The governor of Georgia said the state would not sanction the new casino project."),
+    ("", "Investors called a ceasefire in the bond market after a week of heavy selling, traders said."),
+    ("", "The Football Association sanctioned the club after fans set off flares during the derby."),
+    ("", "Police opened fire on protesters in Nairobi, killing two people, Kenya's rights commission said."),
+    ("", "The two supermarket chains declared a truce in their price war ahead of Christmas."),
+    ("", "The union and management agreed a truce in the dispute over pensions, ending a three-week strike."),
+    ("", "The committee sanctioned the use of drones to survey flood damage in Jordan."),
+]
+
+
+def found(title: str, text: str) -> Expected:
+    return {(d.topic, d.actor, d.role) for d in detect(title, text)}
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), ARTICLES)
+def test_unseen_article(title: str, text: str, expected: Expected) -> None:
+    assert found(title, text) == expected
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), KNOWN_GAPS)
+@pytest.mark.xfail(strict=True, reason="a failure class not handled yet")
+def test_known_gap(title: str, text: str, expected: Expected) -> None:
+    assert found(title, text) == expected
+
+
+@pytest.mark.parametrize(("title", "text"), NOT_MENTIONS)
+def test_unseen_other_sense(title: str, text: str) -> None:
+    assert detect(title, text) == []
