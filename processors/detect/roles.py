@@ -47,7 +47,7 @@ _IMPOSE = _words(
     "retaliated with",
 )
 _VERB_CUES = frozenset({"sanction", "sanctioned", "sanctioning", "blacklist", "blacklisted", "blacklisting"})
-_ACTIVE_SUBJECT = re.compile(r"\b(?:had|has|have|would|will|to|it|they|we|also|then|and)\s*$")
+_ACTIVE_SUBJECT = re.compile(r"\b(?:had|has|have|would|will|to|it|they|we|also|then)\s*$")
 _DISAPPROVE = _words("condemn", "denounc", "criticis", "reject", "demand")
 _SUFFER = _words(
     "was hit", "were hit", "been hit", "is hit", "are hit", "hit by", "face", "facing", "under", "subject", "suffer", "evad", "evasion", "circumvent", "affect", "hurt", "cripp", "bust",
@@ -95,13 +95,13 @@ _PEOPLE_IN = re.compile(r"\b(?:officials|people|individuals|entities|companies|f
                         r"|junta|regime|government|authorities|rulers|army|military)"
                         r"\s+(?:\w+\s+)?(?:in|from)\s+(?:the\s+)?$")
 # After a mention, one match tells a place or a description ("Israel's borders", "UK time", "Gaza civilians")
-# from a kind of armed group ("a Syria rebel group").
+# from a kind of armed group ("a Syria rebel group", "an Iraqi militia").
 _AFTER = re.compile(
     r"(?P<not_actor>['’]s\s+(?:\w+\s+)?(?:borders?|territory|soil|airspace|coast|waters|frontier|shores)\b|\s+time\b"
     r"|\s+(?:civilians?|people|prisoners|detainees|hostages|captives|children|women|refugees|families|residents|citizens"
     r"|nationals|lives|workers|exporters|farmers|consumers|households|patients|journalists|protesters|voters)\b)"
     r"|(?P<group>\s+(?:terror|terrorist|militant|armed|extremist|rebel|jihadist|Islamist)\s+"
-    r"(?:group|organi[sz]ation|movement|faction))"
+    r"(?:group|organi[sz]ation|movement|faction)|(?:\s+[a-z-]+)?\s+(?:militias?|rebels|insurgents|guerrillas?)\b)"
 )
 _COMPANY_AFTER = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}?(?:company|companies|firm|chipmaker|carmaker|automaker|maker|manufacturer|producer|lender"

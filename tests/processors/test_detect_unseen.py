@@ -434,6 +434,97 @@ ARTICLES: list[tuple[str, str, Expected]] = [
         ),
         {("sanctions", "SYR", "target"), ("sanctions", "USA", "imposer")},
     ),
+    (
+        "",
+        "The United States imposed sanctions on leaders of Kataib Hezbollah, an Iran-backed Iraqi militia.",
+        {("sanctions", "USA", "imposer")},
+    ),
+    (
+        "",
+        (
+            "Mali's junta denied reports that it had agreed a local truce with JNIM, the al Qaeda affiliate "
+            "active in the Sahel."
+        ),
+        {("ceasefire", "ALQAEDA", "party"), ("ceasefire", "MLI", "party")},
+    ),
+    (
+        "",
+        (
+            "The U.S. Treasury designated two financiers of ISWAP, the Islamic State's West Africa branch, and "
+            "froze their assets."
+        ),
+        {("sanctions", "ISIS", "target"), ("sanctions", "USA", "imposer")},
+    ),
+    (
+        "",
+        (
+            "Petro's government suspended its ceasefire with the Estado Mayor Central, the largest group of FARC "
+            "dissidents."
+        ),
+        {("ceasefire", "COL", "party"), ("ceasefire", "FARC", "party")},
+    ),
+    (
+        "",
+        "Ottawa announced sanctions against six Iranian officials over the crackdown on protesters.",
+        {("sanctions", "CAN", "imposer"), ("sanctions", "IRN", "target")},
+    ),
+    (
+        "",
+        "Canberra imposed travel bans and financial sanctions on 10 members of Myanmar's military.",
+        {("sanctions", "AUS", "imposer"), ("sanctions", "MMR", "target")},
+    ),
+    (
+        "",
+        "Tokyo will freeze the assets of three more Russian banks, the Japanese government said on Friday.",
+        {("sanctions", "JPN", "imposer"), ("sanctions", "RUS", "target")},
+    ),
+    (
+        "",
+        "West African leaders lifted economic sanctions on Guinea at an ECOWAS summit in Abuja.",
+        {("sanctions", "ECOWAS", "imposer"), ("sanctions", "GIN", "target")},
+    ),
+    (
+        "",
+        "Sudan's army-led government rejected the RSF's unilateral humanitarian truce as a publicity stunt.",
+        {("ceasefire", "RSF", "party"), ("ceasefire", "SDN", "party")},
+    ),
+    (
+        "",
+        (
+            "Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani said he had spoken to both Israel and "
+            "Hamas and that a truce could be announced within days."
+        ),
+        {("ceasefire", "HAMAS", "party"), ("ceasefire", "ISR", "party"), ("ceasefire", "QAT", "broker")},
+    ),
+    (
+        "",
+        (
+            "UN envoy Hans Grundberg said the Yemeni government and the Houthis had agreed to extend the "
+            "nationwide truce by two months."
+        ),
+        {("ceasefire", "HOUTHIS", "party"), ("ceasefire", "UN", "broker"), ("ceasefire", "YEM", "party")},
+    ),
+    (
+        "",
+        (
+            "Turkey and Kurdish-led forces in northern Syria agreed to a U.S.-brokered truce around the town of "
+            "Manbij."
+        ),
+        {("ceasefire", "TUR", "party"), ("ceasefire", "USA", "broker")},
+    ),
+    (
+        "",
+        (
+            "North Korea's foreign ministry denounced the sanctions imposed by Seoul and Washington as a hostile "
+            "provocation."
+        ),
+        {("sanctions", "KOR", "imposer"), ("sanctions", "PRK", "target"), ("sanctions", "USA", "imposer")},
+    ),
+    (
+        "",
+        "Managua dismissed the U.S. sanctions on its gold sector as an attack on Nicaragua's sovereignty.",
+        {("sanctions", "NIC", "target"), ("sanctions", "USA", "imposer")},
+    ),
 ]
 
 KNOWN_GAPS: list[tuple[str, str, Expected]] = [
@@ -463,6 +554,19 @@ KNOWN_GAPS: list[tuple[str, str, Expected]] = [
         "Iranian Foreign Minister Abbas Araghchi said the reimposition of UN sanctions was legally void.",
         {("sanctions", "IRN", "target"), ("sanctions", "UN", "imposer")},
     ),
+    (
+        "",
+        (
+            "China's commerce ministry added 12 U.S. defence firms to its export control list, banning them from "
+            "buying Chinese dual-use items."
+        ),
+        {("sanctions", "CHN", "imposer"), ("sanctions", "USA", "target")},
+    ),
+    (
+        "",
+        "Witkoff met Putin in Moscow for five hours to discuss a possible ceasefire in Ukraine.",
+        {("ceasefire", "RUS", "party"), ("ceasefire", "UKR", "party"), ("ceasefire", "USA", "broker")},
+    ),
 ]
 
 NOT_MENTIONS: list[tuple[str, str]] = [
@@ -481,6 +585,9 @@ NOT_MENTIONS: list[tuple[str, str]] = [
     ("", "The two supermarket chains declared a truce in their price war ahead of Christmas."),
     ("", "The union and management agreed a truce in the dispute over pensions, ending a three-week strike."),
     ("", "The committee sanctioned the use of drones to survey flood damage in Jordan."),
+    ("", "The governing body sanctioned the race to go ahead in Bahrain despite the weather."),
+    ("", "Shares in defence contractors rose after the ceasefire talk faded, traders in London said."),
+    ("", "The court ordered a pause in the fighting between the two companies over the patent."),
 ]
 
 
