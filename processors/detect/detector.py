@@ -4,7 +4,7 @@ import math
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from datetime import date
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import NamedTuple
 
 from processors.detect.gazetteer import Hit, find_actors, load, org_kind
@@ -13,6 +13,7 @@ from processors.detect.roles import (
     URGER,
     Claim,
     ceasefire_claims,
+    conflicts_by_actor,
     headline_target,
     names_the_sides,
     pronoun_claim,
@@ -228,24 +229,13 @@ def _settle(topic: Topic, actor: str, role: str, fighting: set[str], at_war: set
         return "broker" if len(at_war) >= 2 else "party"  # announcing another war's truce is a third party's act
     if role == URGER or fighting - {actor} or bystanders:
         return "broker"  # a third actor beside the sides
-    if org_kind(actor) == "org" or usual_broker(actor) or actor not in _conflicts_by_actor():
+    if org_kind(actor) == "org" or usual_broker(actor) or actor not in conflicts_by_actor():
         return "broker"  # "a ceasefire in Gaza would let aid in, Jordan said"
     return "party"  # "Mali's army said the truce was holding"
 
 
 # How strongly an actor's claims make it look like a side: for picking the war an article is about.
 _SIDENESS = {"party": 1.0, UNCLEAR: 0.5, URGER: 0.25, "broker": 0.0}
-
-
-@cache
-def _conflicts_by_actor() -> dict[str, list[tuple[frozenset[str], frozenset[str]]]]:
-    """Actor -> the (side, other side) pairs of the known conflicts it fights in."""
-    index: dict[str, list[tuple[frozenset[str], frozenset[str]]]] = defaultdict(list)
-    for conflict in load("conflicts")["conflict"]:
-        one, other = (frozenset(side) for side in conflict["sides"])
-        for actor in one | other:
-            index[actor].append((one, other))
-    return dict(index)
 
 
 def _belligerents(claims: dict[str, list[Claim]]) -> set[str]:
@@ -255,7 +245,7 @@ def _belligerents(claims: dict[str, list[Claim]]) -> set[str]:
     Russia-Ukraine talks" is not the Syrian war)."""
     sideness = {actor: max(_SIDENESS[c.role] for c in cs) for actor, cs in claims.items()}
     matches: list[tuple[float, set[str]]] = []
-    by_actor = _conflicts_by_actor()
+    by_actor = conflicts_by_actor()
     for one, other in {pair for actor in sideness for pair in by_actor.get(actor, ())}:
         one, other = one & sideness.keys(), other & sideness.keys()
         if one and other:

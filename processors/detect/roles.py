@@ -1,6 +1,7 @@
 """Who does what in a sentence: the grammar that gives each actor near a topic cue its role."""
 
 import re
+from collections import defaultdict
 from collections.abc import Callable, Sequence
 from datetime import date
 from functools import cache
@@ -37,8 +38,9 @@ def _first_of(**verbs: re.Pattern[str]) -> re.Pattern[str]:
 
 # Verbs whose subject imposes sanctions, and those whose subject suffers or rejects them.
 _IMPOSE = _words(
-    "impos(?!ition)", "announc", "slap", "extend", "lift", "eas", "reimpos(?!ition)", "threat", "propos", "adopt", "agree", "approv",
-    "unveil", "tighten", "expand", "renew", "levy", "introduc", "want", "join", "push", r"call(?:s|ed|ing)? (?:for|on|upon)\b", "urg", "vote", "prepar",
+    "impos(?!ition)", "announc", "slap", "extend", "lift", "eas", "reimpos(?!ition)", "threat", "propos", "adopt",
+    "agree", "approv", "unveil", "tighten", "expand", "renew", "levy", "introduc", "want", "join", "push",
+    r"call(?:s|ed|ing)? (?:for|on|upon)\b", "urg", "vote", "prepar",
     "consider", "plan", "seek", "sought", "add", "designat", "roll", "step", "broaden", "toughen", "maintain", "keep",
     "kept", "relax", "suspend", "waive", "drop", "remov", "back", "endorse", "decid", "bid", "effort", "grant", "issu",
     "put", "place", "enforc", "apply", "applying", "hit", "target", "blacklist", "sanction", "freez", "froze", "ban",
@@ -53,14 +55,15 @@ _SUFFER = _words(
     "was hit", "were hit", "been hit", "is hit", "are hit", "hit by", "face", "facing", "under", "subject", "suffer", "evad", "evasion", "circumvent", "affect", "hurt", "cripp", "bust",
     "violat", "breach", "escape", "avoid", "condemn", "denounc", "reject", "retaliat", "slam", "criticis", "criticiz",
     "respond", "protest", "complain", "blam", "struggl", "hard-hit", "weather", "skirt", "dodg", "exempt", "relief", "despite",
-    r"call(?:s|ed|ing)? (?:the|them|these|those|it)\b", r"demand(?:s|ed|ing)? (?:an? |the )?(?:end|lifting|removal|easing)\b",
+    r"call(?:s|ed|ing)? (?:the|them|these|those|it)\b",
+    r"demand(?:s|ed|ing)? (?:an? |the )?(?:end|lifting|removal|easing)\b",
 )
 # "threatened to veto", "voted to demand an end to": after a control verb and "to", the next verb tells the role.
 _TO_NEXT = re.compile(r"\w*\s+(?:\w+ly\s+)?(?:not\s+)?to\s+")
 # "urged the UN to remove its leaders from the sanctions list": who asks for relief is (usually) the target.
 _ASK_RELIEF = re.compile(
-    r"\b(?:urg|call\w* (?:up)?on|ask|press|appeal|lobb)\w*\b.{0,60}?\bto\s+(?:lift|ease|remove|drop|end|scrap|waive|relax"
-    r"|suspend|delist)\b"
+    r"\b(?:urg|call\w* (?:up)?on|ask|press|appeal|lobb)\w*\b.{0,60}?\bto\s+"
+    r"(?:lift|ease|remove|drop|end|scrap|waive|relax|suspend|delist)\b"
 )
 # "Western sanctions", "unilateral sanctions": imposed by others than the one who speaks of them.
 _FOREIGN = re.compile(r"\b(?:western|international|foreign|unilateral|illegal|illegitimate)\s+(?:[a-z-]+\s+)?$")
@@ -68,6 +71,10 @@ _FOREIGN = re.compile(r"\b(?:western|international|foreign|unilateral|illegal|il
 _HELPING = re.compile(
     r"\b(?:for|over|accused of|suspected of|allegedly|linked to|tied to)\s+(?:\w+\s+){0,3}?(?:help|aid|assist|support"
     r"|suppl|ship|sell|financ|fund|arm|smuggl|transport|export|procur|facilitat|evad)\w*ing\s+(?:[\w'’.-]+\s+){0,3}$"
+)
+# "added 12 U.S. firms to its entity list": the object put on a list, a few words before it, is the target.
+_ONTO = re.compile(
+    r"^(?:\s+(?![a-z]+ed\b)[\w.'’-]+){0,3}\s+(?:to|on|onto)\s+(?:its|the|their|a|an)\s+(?:[a-z'’-]+\s+)?$"
 )
 # "suspended Mali and imposed sanctions": an actor that is the object of one verb, before the next verb.
 _OBJECT_OF = re.compile(r"\b[a-z]{3,}ed\s+(?:the\s+)?$")
@@ -100,8 +107,8 @@ _AFTER = re.compile(
     r"(?P<not_actor>['’]s\s+(?:\w+\s+)?(?:borders?|territory|soil|airspace|coast|waters|frontier|shores)\b|\s+time\b"
     r"|\s+(?:civilians?|people|prisoners|detainees|hostages|captives|children|women|refugees|families|residents|citizens"
     r"|nationals|lives|workers|exporters|farmers|consumers|households|patients|journalists|protesters|voters)\b)"
-    r"|(?P<group>\s+(?:terror|terrorist|militant|armed|extremist|rebel|jihadist|Islamist)\s+"
-    r"(?:group|organi[sz]ation|movement|faction)|(?:\s+[a-z-]+)?\s+(?:militias?|rebels|insurgents|guerrillas?)\b)"
+    r"|(?P<group>\s+(?:(?:terror|terrorist|militant|armed|extremist|rebel|jihadist|Islamist)\s+"
+    r"(?:group|organi[sz]ation|movement|faction)|(?:[a-z-]+\s+)?(?:militias?|rebels|insurgents|guerrillas?)\b))"
 )
 _COMPANY_AFTER = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}?(?:company|companies|firm|chipmaker|carmaker|automaker|maker|manufacturer|producer|lender"
@@ -166,8 +173,9 @@ _SIDE = _words(
 _CEASEFIRE_VERBS = _first_of(**{URGER: _URGE, "party": _SIDE, UNCLEAR: _REACT})
 # A speech verb before another subject: what follows is reported, not done by the speaker ("said it" is).
 _REPORTED = re.compile(
-    r"\b(?:said|says|say|told|tells|added|stated|reported|confirmed)\b(?!(?:\s+(?:on|late|early|earlier|last|this)\s+\w+"
-    r"|\s+(?:reporters|journalists|lawmakers|parliament))?,?\s+(?:that\s+)?(?:it|they|we|he|she|its|their)\b)"
+    r"\b(?:said|says|say|told|tells|added|stated|reported|confirmed)\b"
+    r"(?!(?:\s+(?:on|late|early|earlier|last|this)\s+\w+|\s+(?:reporters|journalists|lawmakers|parliament))?,?\s+"
+    r"(?:that\s+)?(?:it|they|we|he|she|its|their)\b)"
 )
 # "it agreed to a truce": a side named by a pronoun, which stands for the subject of the sentence before.
 _PRONOUN_SIDE = re.compile(
@@ -204,6 +212,17 @@ _BETWEEN = re.compile(r"^\W*(?:[\w-]+\s+){0,2}?(?:between|with|among)\s+(?:the\s
 def _sets() -> tuple[frozenset[str], frozenset[str]]:
     data = load("conflicts")
     return frozenset(data["usual_imposers"]), frozenset(data["usual_brokers"])
+
+
+@cache
+def conflicts_by_actor() -> dict[str, list[tuple[frozenset[str], frozenset[str]]]]:
+    """Actor -> the (side, other side) pairs of the known conflicts it fights in."""
+    index: dict[str, list[tuple[frozenset[str], frozenset[str]]]] = defaultdict(list)
+    for conflict in load("conflicts")["conflict"]:
+        one, other = (frozenset(side) for side in conflict["sides"])
+        for actor in one | other:
+            index[actor].append((one, other))
+    return dict(index)
 
 
 def usual_imposer(actor: str) -> bool:
@@ -287,7 +306,9 @@ def _first_verb(text: str, verbs: re.Pattern[str]) -> str | None:
 def _main_verb(text: str, verbs: re.Pattern[str]) -> str | None:
     """Like ``_first_verb``, but a verb right after a first one and "to" tells the class: "threatened to veto"."""
     m = verbs.search(text)
-    while m and (to := _TO_NEXT.match(text, m.end())) and (after := verbs.match(text, to.end())):
+    while m and " to " in text[m.end() : m.end() + 24] and (to := _TO_NEXT.match(text, m.end())) and (
+        after := verbs.match(text, to.end())
+    ):
         m = after
     return m.lastgroup if m else None
 
@@ -365,7 +386,7 @@ def _judge_all(
             done[i] = Claim(site.hit.actor, done[neighbour].role, done[neighbour].weight)
             continue
         role, weight = judge(sentence, low, site, hits)
-        if weight < 1 and (other := _other_side(site.hit, site.cue, cues)):
+        if weight < 1 and len(cues) > 1 and (other := _other_side(site.hit, site.cue, cues)):
             # no grammar at the nearest cue: "sanctions against Russia, freezing the assets of ..."
             other_site = _site(sentence, low, hits, site.hit, other)[0]
             other_role, other_weight = judge(sentence, low, other_site, hits)
@@ -415,13 +436,13 @@ def _sanction_before(sentence: str, low: str, site: _Site, hits: list[Hit]) -> s
         return "target" if low.startswith(" by", cue.end) or bare.strip() else "imposer"
     if site.direct and (word in _VERB_CUES or word.startswith(("freez", "froze"))) and _ACTIVE_SUBJECT.search(low_gap):
         return "imposer"  # "the Treasury said it had sanctioned ...", "London plans to sanction ..."
+    if word.endswith("list") and _ONTO.match(low_gap):
+        return "target"
     verb = _main_verb(low_gap, _SANCTION_VERBS)
     if verb == "neither" or verb == "target" and usual_imposer(hit.actor) and _DISAPPROVE.search(low_gap):
         return None  # the UN condemning an embargo is neither its imposer nor its target
-    if verb == "imposer" and not usual_imposer(hit.actor) and _ASK_RELIEF.search(site.low_whole):
-        return "target"
-    if verb == "imposer" and _NEXT_VERB.match(low_gap) and _OBJECT_OF.search(low, max(0, hit.start - 24), hit.start):
-        return "target"  # "the AU suspended Mali and imposed sanctions": Mali is the object, not the subject
+    if verb == "imposer":
+        return _subject_or_object(low, site)
     if verb:
         return verb
     if site.direct and not usual_imposer(hit.actor) and _FOREIGN.search(low, max(0, cue.start - 40), cue.start):
@@ -435,6 +456,17 @@ def _sanction_before(sentence: str, low: str, site: _Site, hits: list[Hit]) -> s
             return "imposer"  # "US sanctions on Syria"
         return "imposer" if usual_imposer(hit.actor) else "target"  # "EU sanctions", "Russia sanctions"
     return None
+
+
+def _subject_or_object(low: str, site: _Site) -> str:
+    """The role of an actor before a verb of imposing: its subject imposes, unless it asks for relief ("Tehran
+    urged the UN to lift ...") or is the object of an earlier verb ("the AU suspended Mali and imposed ...")."""
+    hit, low_gap = site.hit, site.low_gap
+    if not usual_imposer(hit.actor) and _ASK_RELIEF.search(site.low_whole):
+        return "target"
+    if "and" in low_gap[:6] and _NEXT_VERB.match(low_gap) and _OBJECT_OF.search(low, max(0, hit.start - 24), hit.start):
+        return "target"
+    return "imposer"
 
 
 def _sanction_after(low: str, site: _Site) -> str | None:
@@ -459,8 +491,18 @@ def ceasefire_claims(
     sentence: str, low: str, cues: list[Cue], hits: list[Hit], others: Sequence[Cue] = ()
 ) -> list[Claim]:
     """Party/broker/urger claims for every actor in a sentence (and its lower-cased ``low``) with ceasefire cues."""
+    at_war_in = _truce_in(low, cues, hits)
     hits = _acting_hits(sentence, hits)
-    return _judge_all(sentence, low, cues, hits, _judge_ceasefire, others)
+    return _judge_all(sentence, low, cues, hits, _judge_ceasefire, others) + at_war_in
+
+
+def _truce_in(low: str, cues: list[Cue], hits: list[Hit]) -> list[Claim]:
+    """"A ceasefire in Ukraine", "the truce in Lebanon": a state at war that names where the truce would hold
+    is one of its sides."""
+    starts = {cue.end + (8 if low.startswith(" the ", cue.end + 3) else 4) for cue in cues if low.startswith(" in ", cue.end)}
+    if not starts:
+        return []
+    return [Claim(h.actor, "party", 1.0) for h in hits if h.start in starts and h.actor in conflicts_by_actor()]
 
 
 def headline_target(title: str, hits: list[Hit]) -> Claim | None:

@@ -32,7 +32,7 @@ STRONG: dict[Topic, re.Pattern[str]] = {
         r"\b(?:sanction(?:s|ed|ing)?|embargo(?:es|ed)?|asset[- ]freezes?|(?:freez(?:e|es|ing)|froze|frozen) (?:the )?(?:\w+ )?assets"
         r"|assets? (?:were |was |have been |had been |are |is )?frozen|black-?list(?:s|ed|ing)?"
         r"|(?:export|import|arms|oil|trade|visa) bans?|visa restrictions|punitive measures|restrictive measures"
-        r"|specially designated nationals|sdn list)\b",
+        r"|specially designated nationals|sdn list|(?:unreliable )?entity list|export control list)\b",
     ),
 }
 WEAK: dict[Topic, re.Pattern[str]] = {
@@ -108,7 +108,7 @@ _ANCHORS: dict[tuple[Topic, bool], tuple[str, ...]] = {
     ),
     ("sanctions", True): (
         "sanction", "embargo", "frozen", "freez", "froze", "blacklist", "black-list", " ban", "restrictions", "measures",
-        "sdn", "specially",
+        "sdn", "specially", "entity list", "export control list",
     ),
     ("ceasefire", False): (
         "strikes", "bombing", "bombard", "offensive", "attacks", "shelling",
