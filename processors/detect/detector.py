@@ -16,7 +16,7 @@ from processors.detect.roles import (
     conflicts_by_actor,
     headline_target,
     names_the_sides,
-    pronoun_claim,
+    pronoun_claims,
     sanction_claims,
     usual_broker,
 )
@@ -113,8 +113,8 @@ def _sentence_claims(
         found = _claims(topic, sentence, low, topic_cues, actors, other_cues)
         if topic == "sanctions" and title and (subject := headline_target(sentence, actors)):
             found.append(subject)
-        if previous and (pronoun := pronoun_claim(topic, low, topic_cues, previous, on)):
-            found.append(pronoun)
+        if previous:
+            found.extend(pronoun_claims(topic, low, topic_cues, previous, on))
         out.extend((topic, claim) for claim in found)
     return sides, tuple(out)
 

@@ -54,7 +54,7 @@ _DISAPPROVE = _words("condemn", "denounc", "criticis", "reject", "demand")
 _SUFFER = _words(
     "was hit", "were hit", "been hit", "is hit", "are hit", "hit by", "face", "facing", "under", "subject", "suffer", "evad", "evasion", "circumvent", "affect", "hurt", "cripp", "bust",
     "violat", "breach", "escape", "avoid", "condemn", "denounc", "reject", "retaliat", "slam", "criticis", "criticiz",
-    "respond", "protest", "complain", "blam", "struggl", "hard-hit", "weather", "skirt", "dodg", "exempt", "relief", "despite",
+    "respond", "respons", "protest", "complain", "blam", "struggl", "hard-hit", "weather", "skirt", "dodg", "exempt", "relief", "despite",
     r"call(?:s|ed|ing)? (?:the|them|these|those|it)\b",
     r"demand(?:s|ed|ing)? (?:an? |the )?(?:end|lifting|removal|easing)\b",
 )
@@ -78,7 +78,9 @@ _ONTO = re.compile(
 )
 # "suspended Mali and imposed sanctions": an actor that is the object of one verb, before the next verb.
 _OBJECT_OF = re.compile(r"\b[a-z]{3,}ed\s+(?:the\s+)?$")
-_NEXT_VERB = re.compile(r"^\s*,?\s*and\s+(?:also\s+|then\s+|later\s+)?[a-z]")
+_NEXT_VERB = re.compile(
+    r"^(?:\s+[\w'’-]+){0,4}?,?\s+and\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|hit|put|set|froze)\b"
+)
 # Blocking or vetoing sanctions (at the UN, in the EU) makes an actor neither their imposer nor their target.
 _OPPOSE = _words("block", "veto", "oppos", "stymie", "water down", "watered down")
 _SANCTION_VERBS = _first_of(imposer=_IMPOSE, neither=_OPPOSE, target=_SUFFER)
@@ -464,7 +466,7 @@ def _subject_or_object(low: str, site: _Site) -> str:
     hit, low_gap = site.hit, site.low_gap
     if not usual_imposer(hit.actor) and _ASK_RELIEF.search(site.low_whole):
         return "target"
-    if "and" in low_gap[:6] and _NEXT_VERB.match(low_gap) and _OBJECT_OF.search(low, max(0, hit.start - 24), hit.start):
+    if " and " in low_gap and _NEXT_VERB.match(low_gap) and _OBJECT_OF.search(low, max(0, hit.start - 24), hit.start):
         return "target"
     return "imposer"
 
@@ -499,7 +501,9 @@ def ceasefire_claims(
 def _truce_in(low: str, cues: list[Cue], hits: list[Hit]) -> list[Claim]:
     """"A ceasefire in Ukraine", "the truce in Lebanon": a state at war that names where the truce would hold
     is one of its sides."""
-    starts = {cue.end + (8 if low.startswith(" the ", cue.end + 3) else 4) for cue in cues if low.startswith(" in ", cue.end)}
+    starts = {
+        cue.end + (8 if low.startswith(" the ", cue.end + 3) else 4) for cue in cues if low.startswith(" in ", cue.end)
+    }
     if not starts:
         return []
     return [Claim(h.actor, "party", 1.0) for h in hits if h.start in starts and h.actor in conflicts_by_actor()]
@@ -513,18 +517,25 @@ def headline_target(title: str, hits: list[Hit]) -> Claim | None:
     return None
 
 
-def pronoun_claim(topic: Topic, low: str, cues: list[Cue], previous: str, on: date | None) -> Claim | None:
-    """A subject pronoun acting on the topic stands for the subject of the ``previous`` sentence: "Azerbaijan
-    launched an offensive. A day later, it agreed to a ceasefire" (a party, never a mediating organisation);
-    "The Commission proposed ... It said it would sanction settlers" (an imposer)."""
+def pronoun_claims(topic: Topic, low: str, cues: list[Cue], previous: str, on: date | None) -> list[Claim]:
+    """A subject pronoun acting on the topic stands for the subject of the ``previous`` sentence, with the actors
+    joined to it: "Azerbaijan launched an offensive. A day later, it agreed to a ceasefire" (a party, never a
+    mediating organisation); "Britain and Canada acted together. They said they would impose ..." (imposers)."""
     first = cues[0].start
     pattern, role = _PRONOUN_ACTS[topic]
     if not ("it " in low[:first] or "they " in low[:first]) or not pattern.search(low, 0, first):
-        return None
-    subject = next((h for h in describing(previous, find_actors(previous, on)) if acting(previous, h)), None)
-    if subject is None or role == "party" and (org_kind(subject.actor) == "org" or usual_broker(subject.actor)):
-        return None
-    return Claim(subject.actor, role, 0.6)
+        return []
+    hits = [h for h in describing(previous, find_actors(previous, on)) if acting(previous, h)]
+    subjects = hits[:1]
+    for hit in hits[1:]:
+        if not _CONJUNCT.match(previous[subjects[-1].end : hit.start]):
+            break
+        subjects.append(hit)
+    return [
+        Claim(h.actor, role, 0.6)
+        for h in subjects
+        if role != "party" or (org_kind(h.actor) != "org" and not usual_broker(h.actor))
+    ]
 
 
 def names_the_sides(low: str) -> bool:

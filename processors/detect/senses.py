@@ -26,7 +26,7 @@ STRONG: dict[Topic, re.Pattern[str]] = {
         r"|humanitarian (?:pauses?|truces?)|(?:stop|halt|end|ending|stopping|halting|ceasing|cease)s? (?:the |all )?"
         r"(?:fire|firing|fighting|hostilities|military actions?)|ceased fire|ceasing hostilities"
         r"|(?:stop|halt|suspend|cease)(?:s|ed|ing)? (?:all |its |their )?(?:military |combat |offensive )?operations"
-        r"|(?:pauses?|halts?|moratorium) (?:in|to|on) (?:the )?(?:fighting|hostilities|strikes|attacks))\b",
+        r"|(?:pauses?|halts?|moratorium) (?:in|to|on) (?:the )?(?:[a-z]+ )?(?:fighting|hostilities|strikes|attacks))\b",
     ),
     "sanctions": re.compile(
         r"\b(?:sanction(?:s|ed|ing)?|embargo(?:es|ed)?|asset[- ]freezes?|(?:freez(?:e|es|ing)|froze|frozen) (?:the )?(?:\w+ )?assets"

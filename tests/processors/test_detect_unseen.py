@@ -538,6 +538,106 @@ ARTICLES: list[tuple[str, str, Expected]] = [
         "Managua dismissed the U.S. sanctions on its gold sector as an attack on Nicaragua's sovereignty.",
         {("sanctions", "NIC", "target"), ("sanctions", "USA", "imposer")},
     ),
+    (
+        "",
+        (
+            "Britain and Canada coordinated the move with Washington. They said they would impose asset freezes "
+            "on four Nicaraguan judges."
+        ),
+        {("sanctions", "CAN", "imposer"), ("sanctions", "GBR", "imposer"), ("sanctions", "NIC", "target")},
+    ),
+    (
+        "",
+        (
+            "ECOWAS suspended Niger from its institutions and slapped sweeping economic sanctions on the junta in "
+            "Niamey."
+        ),
+        {("sanctions", "ECOWAS", "imposer"), ("sanctions", "NER", "target")},
+    ),
+    (
+        "",
+        "Moscow barred 13 Japanese citizens from entering Russia in response to Tokyo's sanctions.",
+        {("sanctions", "JPN", "imposer"), ("sanctions", "RUS", "target")},
+    ),
+    (
+        "Iran rejects return of UN sanctions",
+        "Tehran said the restored UN measures were illegal and that it would not cooperate with the IAEA.",
+        {("sanctions", "IRN", "target"), ("sanctions", "UN", "imposer")},
+    ),
+    (
+        "",
+        (
+            "Russia and Ukraine agreed to a Black Sea ceasefire after separate talks with U.S. officials in "
+            "Riyadh."
+        ),
+        {("ceasefire", "RUS", "party"), ("ceasefire", "UKR", "party"), ("ceasefire", "USA", "broker")},
+    ),
+    (
+        "",
+        (
+            "Congo and Rwanda signed a U.S.-brokered deal committing to a ceasefire in eastern Congo, where M23 "
+            "rebels seized Goma in January."
+        ),
+        {
+            ("ceasefire", "COD", "party"),
+            ("ceasefire", "M23", "party"),
+            ("ceasefire", "RWA", "party"),
+            ("ceasefire", "USA", "broker"),
+        },
+    ),
+    (
+        "",
+        (
+            "Syrian President Ahmed al-Sharaa said talks with Israel on a security arrangement, mediated by "
+            "Washington, could lead to a halt in Israeli strikes on Syria."
+        ),
+        {("ceasefire", "ISR", "party"), ("ceasefire", "SYR", "party"), ("ceasefire", "USA", "broker")},
+    ),
+    (
+        "",
+        (
+            "The truce between Ethiopia's government and Tigrayan forces, signed in Pretoria under African Union "
+            "auspices, has largely held."
+        ),
+        {("ceasefire", "AU", "broker"), ("ceasefire", "ETH", "party")},
+    ),
+    (
+        "",
+        (
+            "Lebanon's government said it was committed to the ceasefire with Israel and would deploy the army "
+            "south of the Litani river."
+        ),
+        {("ceasefire", "ISR", "party"), ("ceasefire", "LBN", "party")},
+    ),
+    (
+        "",
+        "Guterres called on the Sudanese Armed Forces and the RSF to agree to a ceasefire during Ramadan.",
+        {("ceasefire", "RSF", "party"), ("ceasefire", "SDN", "party"), ("ceasefire", "UN", "broker")},
+    ),
+    (
+        "",
+        (
+            "Canada eased sanctions on Syria to allow transactions with the central bank, Global Affairs Canada "
+            "said."
+        ),
+        {("sanctions", "CAN", "imposer"), ("sanctions", "SYR", "target")},
+    ),
+    (
+        "",
+        (
+            "Maduro dismissed the new U.S. sanctions on Venezuela's state oil company PDVSA as economic "
+            "aggression."
+        ),
+        {("sanctions", "USA", "imposer"), ("sanctions", "VEN", "target")},
+    ),
+    (
+        "",
+        (
+            "The EU's 14th sanctions package targets Chinese companies accused of supplying drone parts to "
+            "Russia's military."
+        ),
+        {("sanctions", "CHN", "target"), ("sanctions", "EU", "imposer"), ("sanctions", "RUS", "target")},
+    ),
 ]
 
 KNOWN_GAPS: list[tuple[str, str, Expected]] = [
@@ -567,6 +667,14 @@ KNOWN_GAPS: list[tuple[str, str, Expected]] = [
         "Iranian Foreign Minister Abbas Araghchi said the reimposition of UN sanctions was legally void.",
         {("sanctions", "IRN", "target"), ("sanctions", "UN", "imposer")},
     ),
+    (
+        "",
+        (
+            "Cuban Foreign Minister Bruno Rodriguez said the U.S. blockade had cost the island billions of "
+            "dollars."
+        ),
+        {("sanctions", "CUB", "target"), ("sanctions", "USA", "imposer")},
+    ),
 ]
 
 NOT_MENTIONS: list[tuple[str, str]] = [
@@ -588,6 +696,10 @@ NOT_MENTIONS: list[tuple[str, str]] = [
     ("", "The governing body sanctioned the race to go ahead in Bahrain despite the weather."),
     ("", "Shares in defence contractors rose after the ceasefire talk faded, traders in London said."),
     ("", "The court ordered a pause in the fighting between the two companies over the patent."),
+    ("", "Georgia's governor sanctioned the use of the National Guard after the storm hit Savannah."),
+    ("", "Chad Smith said the label had agreed a truce with the band over royalties."),
+    ("", "Ceasefire, the Irish rock band, will play two nights in Dublin."),
+    ("", "Tell us whether the fire at the warehouse in Jordan was deliberate, the insurer asked."),
 ]
 
 
