@@ -17,7 +17,7 @@ _CHECKED_KINDS = (PERSON, DEMONYM, BODY, CAPITAL)  # the kinds ``_rejected`` has
 
 _FORMER = re.compile(r"\b(?:[Ff]ormer|[Ee]x-|[Ll]ate|[Tt]hen-)\s*(?:\S+\s+){0,3}$")
 _MAY_BE_FORMER = re.compile(r"ormer|x-|ate|hen-")
-_VENUE = re.compile(r"\b(?:in|at|near|outside|via)\s+(?:the\s+)?$")
+_VENUE = re.compile(r"\b(?:in|at|near|outside|via|left|leaves?|leaving|visit(?:s|ed|ing)?)\s+(?:the\s+)?$")
 _GIVEN_NAME = re.compile(r"[A-Z][a-z]+\s+$")
 _SURNAME = re.compile(r" [A-Z][a-z]")
 
@@ -141,7 +141,7 @@ def _rejected(text: str, start: int, end: int, sense: Sense, term: Term) -> bool
         if _MAY_BE_FORMER.search(before) and _FORMER.search(before):
             return True  # former office holders speak for no one
     elif sense.kind == CAPITAL and _VENUE.search(text[max(0, start - 12) : start]):
-        return True  # "talks in Doha" names a venue, not an actor
+        return True  # "talks in Doha", "negotiators left Doha" name a venue, not an actor
     if term.person_like:
         before = text[max(0, start - 12) : start]
         if _SURNAME.match(text, end) or _GIVEN_NAME.search(before) and not before.endswith(". "):

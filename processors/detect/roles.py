@@ -65,6 +65,8 @@ _ASK_RELIEF = re.compile(
     r"\b(?:urg|call\w* (?:up)?on|ask|press|appeal|lobb)\w*\b.{0,60}?\bto\s+"
     r"(?:lift|ease|remove|drop|end|scrap|waive|relax|suspend|delist)\b"
 )
+# "... to lift sanctions on Syria": the target is named after the cue, so the one asking is a third party.
+_ON_NAMED = re.compile(r"\s+(?:on|against)\s+(?:the\s+)?[a-z]")
 # "Western sanctions", "unilateral sanctions": imposed by others than the one who speaks of them.
 _FOREIGN = re.compile(r"\b(?:western|international|foreign|unilateral|illegal|illegitimate)\s+(?:[a-z-]+\s+)?$")
 # "sanctions on firms accused of shipping Iranian oil": the state helped is a target, named by the consequence.
@@ -76,6 +78,7 @@ _HELPING = re.compile(
 _ONTO = re.compile(
     r"^(?:\s+(?![a-z]+ed\b)[\w.'’-]+){0,3}\s+(?:to|on|onto)\s+(?:its|the|their|a|an)\s+(?:[a-z'’-]+\s+)?$"
 )
+_MEANS = re.compile(r"\bby\s+[a-z]+ing\b")
 # "suspended Mali and imposed sanctions": an actor that is the object of one verb, before the next verb.
 _OBJECT_OF = re.compile(r"\b[a-z]{3,}ed\s+(?:the\s+)?$")
 _NEXT_VERB = re.compile(
@@ -157,8 +160,10 @@ _MAY_BROKER = (
 )
 _BROKER_AFTER = re.compile(
     r"^(?:-|\s)?(?:brokered|mediated|backed|sponsored|hosted|facilitated|led)\b"
-    r"|^(?:['’]s)?\s+(?:\w+\s+)?(?:mediators?|mediation|envoys?|negotiators?|efforts)\b"
+    r"|^(?:['’]s)?\s+(?:\w+\s+)?(?:mediators?|mediation|envoys?|efforts)\b"
 )
+# "Qatari negotiators" broker a truce, "Israeli negotiators" negotiate for a side: settled per article.
+_NEGOTIATORS_AFTER = re.compile(r"^(?:['’]s)?\s+(?:\w+\s+)?negotiators?\b")
 # Third parties that only react to a truce ("Jordan welcomed the ceasefire") are not its brokers.
 _REACT = _words("welcom", "hail", "prais", "applaud", "congratulat", "commend", "note", "noted", "condemn")
 _URGE = _words(
@@ -460,12 +465,13 @@ def _sanction_before(sentence: str, low: str, site: _Site, hits: list[Hit]) -> s
     return None
 
 
-def _subject_or_object(low: str, site: _Site) -> str:
+def _subject_or_object(low: str, site: _Site) -> str | None:
     """The role of an actor before a verb of imposing: its subject imposes, unless it asks for relief ("Tehran
-    urged the UN to lift ...") or is the object of an earlier verb ("the AU suspended Mali and imposed ...")."""
+    urged the UN to lift ...", for others: "Turkey urged the EU to lift sanctions on Syria") or is the object
+    of an earlier verb ("the AU suspended Mali and imposed ...")."""
     hit, low_gap = site.hit, site.low_gap
     if not usual_imposer(hit.actor) and _ASK_RELIEF.search(site.low_whole):
-        return "target"
+        return None if _ON_NAMED.match(low, site.cue.end) else "target"
     if " and " in low_gap and _NEXT_VERB.match(low_gap) and _OBJECT_OF.search(low, max(0, hit.start - 24), hit.start):
         return "target"
     return "imposer"
@@ -477,6 +483,8 @@ def _sanction_after(low: str, site: _Site) -> str | None:
         return None
     if _BY.search(gap):
         return "imposer"
+    if "by " in gap and _MEANS.search(gap):
+        return None  # "evading sanctions by shipping arms to Russia": Russia is neither
     if _HELPING.search(gap):
         return "target"
     if not site.direct:
@@ -552,6 +560,8 @@ def _judge_ceasefire(sentence: str, low: str, site: _Site, hits: list[Hit]) -> t
         _may_broker(window) and (m := _BROKER_BY.search(window)) and not _verb_in_list(sentence, hit.start - len(window) + m.start(), hit.start)
     ):
         return "broker", 1.0
+    if _NEGOTIATORS_AFTER.match(low, hit.end):
+        return URGER, 1.0
     if site.before and _urged_side(sentence, low, site, hits):
         return "party", 1.0
     if site.before:

@@ -638,6 +638,63 @@ ARTICLES: list[tuple[str, str, Expected]] = [
         ),
         {("sanctions", "CHN", "target"), ("sanctions", "EU", "imposer"), ("sanctions", "RUS", "target")},
     ),
+    (
+        "",
+        "Turkey urged the European Union to lift the remaining sanctions on Syria to speed up reconstruction.",
+        {("sanctions", "EU", "imposer"), ("sanctions", "SYR", "target")},
+    ),
+    (
+        "",
+        "The United States urged Japan and South Korea to tighten sanctions on North Korea.",
+        {
+            ("sanctions", "JPN", "imposer"),
+            ("sanctions", "KOR", "imposer"),
+            ("sanctions", "PRK", "target"),
+            ("sanctions", "USA", "imposer"),
+        },
+    ),
+    (
+        "",
+        (
+            "Israeli negotiators left Doha on Thursday without a deal after Hamas rejected a U.S. proposal for a "
+            "60-day truce."
+        ),
+        {("ceasefire", "HAMAS", "party"), ("ceasefire", "ISR", "party"), ("ceasefire", "USA", "broker")},
+    ),
+    (
+        "",
+        "Machar's SPLA-IO accused government forces of breaking the ceasefire in Upper Nile state.",
+        {("ceasefire", "SSD", "party")},
+    ),
+    (
+        "",
+        "African Union troops in Somalia will monitor any truce between clan militias, the AU said.",
+        {("ceasefire", "AU", "broker")},
+    ),
+    (
+        "",
+        (
+            "Kyrgyzstan and Tajikistan agreed a ceasefire after the worst border clashes in decades killed nearly "
+            "100 people."
+        ),
+        {("ceasefire", "KGZ", "party"), ("ceasefire", "TJK", "party")},
+    ),
+    (
+        "",
+        (
+            "In November 2020, Armenia and Azerbaijan signed a Russian-brokered ceasefire that ended six weeks of "
+            "war over Nagorno-Karabakh."
+        ),
+        {("ceasefire", "ARM", "party"), ("ceasefire", "AZE", "party"), ("ceasefire", "RUS", "broker")},
+    ),
+    (
+        "",
+        (
+            "A UN panel said North Korea was evading sanctions by shipping arms to Russia through the port of "
+            "Rajin."
+        ),
+        {("sanctions", "PRK", "target")},
+    ),
 ]
 
 KNOWN_GAPS: list[tuple[str, str, Expected]] = [
@@ -675,6 +732,34 @@ KNOWN_GAPS: list[tuple[str, str, Expected]] = [
         ),
         {("sanctions", "CUB", "target"), ("sanctions", "USA", "imposer")},
     ),
+    (
+        "",
+        (
+            "Trump threatened secondary sanctions on countries that buy Russian oil unless Moscow agrees to a "
+            "ceasefire with Kyiv within 50 days."
+        ),
+        {
+            ("ceasefire", "RUS", "party"),
+            ("ceasefire", "UKR", "party"),
+            ("ceasefire", "USA", "broker"),
+            ("sanctions", "RUS", "target"),
+            ("sanctions", "USA", "imposer"),
+        },
+    ),
+    (
+        "",
+        (
+            "Zelensky urged Europe to keep up sanctions on Russia until it accepts an unconditional 30-day "
+            "ceasefire."
+        ),
+        {
+            ("ceasefire", "RUS", "party"),
+            ("ceasefire", "UKR", "party"),
+            ("sanctions", "EU", "imposer"),
+            ("sanctions", "RUS", "target"),
+            ("sanctions", "UKR", "imposer"),
+        },
+    ),
 ]
 
 NOT_MENTIONS: list[tuple[str, str]] = [
@@ -700,6 +785,8 @@ NOT_MENTIONS: list[tuple[str, str]] = [
     ("", "Chad Smith said the label had agreed a truce with the band over royalties."),
     ("", "Ceasefire, the Irish rock band, will play two nights in Dublin."),
     ("", "Tell us whether the fire at the warehouse in Jordan was deliberate, the insurer asked."),
+    ("", "The referee sanctioned both players after the fight broke out in the second half."),
+    ("", "The two rival chipmakers called a ceasefire in their legal battle, each agreeing to drop patent claims."),
 ]
 
 
