@@ -531,7 +531,7 @@ def pronoun_claims(topic: Topic, low: str, cues: list[Cue], previous: str, on: d
     mediating organisation); "Britain and Canada acted together. They said they would impose ..." (imposers)."""
     first = cues[0].start
     pattern, role = _PRONOUN_ACTS[topic]
-    if not ("it " in low[:first] or "they " in low[:first]) or not pattern.search(low, 0, first):
+    if not any(pattern.match(low, i, first) for i in _pronouns(low, first)):
         return []
     hits = [h for h in describing(previous, find_actors(previous, on)) if acting(previous, h)]
     subjects = hits[:1]
@@ -544,6 +544,18 @@ def pronoun_claims(topic: Topic, low: str, cues: list[Cue], previous: str, on: d
         for h in subjects
         if role != "party" or (org_kind(h.actor) != "org" and not usual_broker(h.actor))
     ]
+
+
+def _pronouns(low: str, end: int) -> list[int]:
+    """Where the words "it" and "they" start in ``low[:end]`` (a substring scan: faster than a regex)."""
+    starts = []
+    for word in ("it ", "they "):
+        i = low.find(word, 0, end)
+        while i >= 0:
+            if i == 0 or not low[i - 1].isalnum():
+                starts.append(i)
+            i = low.find(word, i + 1, end)
+    return starts
 
 
 def names_the_sides(low: str) -> bool:
