@@ -104,8 +104,11 @@ def _sentence_claims(
     cues = in_sense(low, [c for c in raw if c.topic in strong], trade_title, suspect)
     if not cues:
         return False, ()
-    sides = any(c.topic == "ceasefire" for c in cues) and names_the_sides(low)
     actors = find_actors(sentence, on)
+    cues = [c for c in cues if not any(h.start <= c.start < h.end for h in actors)]  # "Office of ... Sanctions ..."
+    if not cues:
+        return False, ()
+    sides = any(c.topic == "ceasefire" for c in cues) and names_the_sides(low)
     out: list[tuple[Topic, Claim]] = []
     for topic in sorted({c.topic for c in cues}):
         topic_cues = [c for c in cues if c.topic == topic]

@@ -695,6 +695,38 @@ ARTICLES: list[tuple[str, str, Expected]] = [
         ),
         {("sanctions", "PRK", "target")},
     ),
+    (
+        "",
+        (
+            "Britain's Office of Financial Sanctions Implementation fined a London property firm for breaching "
+            "Russia sanctions."
+        ),
+        {("sanctions", "GBR", "imposer"), ("sanctions", "RUS", "target")},
+    ),
+    (
+        "",
+        (
+            "Commerce Secretary Howard Lutnick said the department had added 30 Chinese entities to the Entity "
+            "List."
+        ),
+        {("sanctions", "CHN", "target"), ("sanctions", "USA", "imposer")},
+    ),
+    (
+        "",
+        (
+            "Mossad chief David Barnea travelled to Doha for ceasefire talks with Qatari mediators and Hamas "
+            "officials."
+        ),
+        {("ceasefire", "HAMAS", "party"), ("ceasefire", "ISR", "party"), ("ceasefire", "QAT", "broker")},
+    ),
+    (
+        "",
+        (
+            "Global Affairs Canada announced sanctions on 10 Russian officials involved in the deportation of "
+            "Ukrainian children."
+        ),
+        {("sanctions", "CAN", "imposer"), ("sanctions", "RUS", "target")},
+    ),
 ]
 
 KNOWN_GAPS: list[tuple[str, str, Expected]] = [
@@ -759,6 +791,14 @@ KNOWN_GAPS: list[tuple[str, str, Expected]] = [
             ("sanctions", "RUS", "target"),
             ("sanctions", "UKR", "imposer"),
         },
+    ),
+    (
+        "",
+        (
+            "The Justice Department charged two Chinese executives with violating U.S. sanctions on Iran by "
+            "selling it drone parts."
+        ),
+        {("sanctions", "IRN", "target"), ("sanctions", "USA", "imposer")},
     ),
 ]
 
