@@ -78,6 +78,8 @@ _HELPING = re.compile(
 _ONTO = re.compile(
     r"^(?:\s+(?![a-z]+ed\b)[\w.'’-]+){0,3}\s+(?:to|on|onto)\s+(?:its|the|their|a|an)\s+(?:[a-z'’-]+\s+)?$"
 )
+# "the EU's latest package of sanctions": a measure noun and "of" between an actor and its sanctions.
+_MEASURE_OF = re.compile(r"(?:package|round|raft|wave|set|batch|tranche|series)\s+of\s+$")
 _MEANS = re.compile(r"\bby\s+[a-z]+ing\b")
 # "suspended Mali and imposed sanctions": an actor that is the object of one verb, before the next verb.
 _OBJECT_OF = re.compile(r"\b[a-z]{3,}ed\s+(?:the\s+)?$")
@@ -138,12 +140,10 @@ _SIDES = re.compile(
 _HEADLINE_SUBJECT = re.compile(r"\s*([^:]{2,40}?)\s*:")
 _CONJUNCT = re.compile(r"^\s*(?:,|and|or|, and|as well as|along with)?\s*(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$")
 _CLAUSE_BREAK = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|\bhowever\b")
-# Between an actor and a cue it modifies ("Russia's 30-day truce", "EU oil sanctions", "the EU's new package of
-# sanctions"): no verb, no clause word.
+# Between an actor and a cue it modifies ("Russia's 30-day truce", "EU oil sanctions"): no verb, no clause word.
 _VERBLESS = re.compile(
     r"^(?:['’]s)?\s*(?:(?!(?:said|says|say|will|would|could|can|has|have|had|is|was|are|were|to|that|which|who|a|an"
-    r"|did|does|do|may|might|must|should|and|or|but|as|if)\b)[A-Za-z0-9][\w-]*(?<!ed)\s+){0,2}"
-    r"(?:(?:package|round|raft|wave|set|batch|tranche|series)\s+of\s+)?$"
+    r"|did|does|do|may|might|must|should|and|or|but|as|if)\b)[A-Za-z0-9][\w-]*(?<!ed)\s+){0,2}$"
 )
 
 # Ceasefire: mediation, urging, and the acts of a side.
@@ -454,7 +454,7 @@ def _sanction_before(sentence: str, low: str, site: _Site, hits: list[Hit]) -> s
         return verb
     if site.direct and not usual_imposer(hit.actor) and _FOREIGN.search(low, max(0, cue.start - 40), cue.start):
         return "target"  # "the Kremlin said Western sanctions had failed"
-    if site.direct and _VERBLESS.match(gap):
+    if site.direct and _VERBLESS.match(_MEASURE_OF.sub("", gap) if gap.endswith("of ") else gap):
         if word in ("sanctions", "sanction", "blacklists") and (
             _OBJECT_AFTER.match(sentence, cue.end) or any(0 < h.start - cue.end <= 2 for h in hits)
         ):
@@ -572,7 +572,7 @@ def _judge_ceasefire(sentence: str, low: str, site: _Site, hits: list[Hit]) -> t
         _may_broker(window) and (m := _BROKER_BY.search(window)) and not _verb_in_list(sentence, hit.start - len(window) + m.start(), hit.start)
     ):
         return "broker", 1.0
-    if _NEGOTIATORS_AFTER.match(low, hit.end):
+    if "negotiator" in low[hit.end : hit.end + 32] and _NEGOTIATORS_AFTER.match(low, hit.end):
         return URGER, 1.0
     if site.before and _urged_side(sentence, low, site, hits):
         return "party", 1.0

@@ -51,8 +51,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     """``[start, end)`` without the whitespace at either side."""
     piece = text[start:end]
-    start += len(piece) - len(piece.lstrip())
-    return start, start + len(piece.strip())
+    rest = piece.lstrip()
+    start += len(piece) - len(rest)
+    return start, start + len(rest.rstrip())
 
 
 def _abbreviation(text: str, dot: int) -> bool:
