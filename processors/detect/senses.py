@@ -44,7 +44,8 @@ WEAK: dict[Topic, re.Pattern[str]] = {
     ),
     "sanctions": re.compile(
         r"\b(?:(?:the|this|that|a|new) ban|(?:counter-?)?measures|restrictions|penalties|designat(?:ed|ion|ions)"
-        r"|travel bans?|(?:oil )?price caps?|cap(?:s|ped|ping)? (?:the )?price of)\b"
+        r"|travel bans?|oil price caps?|price caps? on (?:\w+ )?(?:oil|crude)"
+        r"|cap(?:s|ped|ping)? (?:the )?price of (?:\w+ ){0,2}(?:oil|crude))\b"
     ),
 }
 

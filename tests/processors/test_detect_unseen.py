@@ -727,6 +727,14 @@ ARTICLES: list[tuple[str, str, Expected]] = [
         ),
         {("sanctions", "CAN", "imposer"), ("sanctions", "RUS", "target")},
     ),
+    (
+        "",
+        (
+            "The G7 lowered its price cap on Russian crude to $47.60 a barrel as part of sanctions over the war "
+            "in Ukraine."
+        ),
+        {("sanctions", "G7", "imposer"), ("sanctions", "RUS", "target")},
+    ),
 ]
 
 KNOWN_GAPS: list[tuple[str, str, Expected]] = [
@@ -827,6 +835,7 @@ NOT_MENTIONS: list[tuple[str, str]] = [
     ("", "Tell us whether the fire at the warehouse in Jordan was deliberate, the insurer asked."),
     ("", "The referee sanctioned both players after the fight broke out in the second half."),
     ("", "The two rival chipmakers called a ceasefire in their legal battle, each agreeing to drop patent claims."),
+    ("", "Britain's energy price cap will rise in October, the regulator Ofgem said, citing the Middle East conflict."),
 ]
 
 
