@@ -67,6 +67,12 @@ _ASK_RELIEF = re.compile(
 )
 # "... to lift sanctions on Syria": the target is named after the cue, so the one asking is a third party.
 _ON_NAMED = re.compile(r"\s+(?:on|against)\s+(?:the\s+)?[a-z]")
+_SPEAKER = re.compile(r"\b(?:said|says|called)\b")
+_COMPLAINT = re.compile(
+    r"\s+(?:(?:were|are|was|is|as|had been|have been|would be)\s+)(?:\w+\s+)?(?:illegal|unlawful|illegitimate|unjust"
+    r"|unjustified|baseless|groundless|void|null|a crime|an act of|a violation|hostile|politically motivated"
+    r"|economic (?:war|warfare|terrorism|aggression)|pointless|futile|counterproductive|inhumane)\b"
+)
 # "Western sanctions", "unilateral sanctions": imposed by others than the one who speaks of them.
 _FOREIGN = re.compile(r"\b(?:western|international|foreign|unilateral|illegal|illegitimate)\s+(?:[a-z-]+\s+)?$")
 # "sanctions on firms accused of shipping Iranian oil": the state helped is a target, named by the consequence.
@@ -454,6 +460,8 @@ def _sanction_before(sentence: str, low: str, site: _Site, hits: list[Hit]) -> s
         return verb
     if site.direct and not usual_imposer(hit.actor) and _FOREIGN.search(low, max(0, cue.start - 40), cue.start):
         return "target"  # "the Kremlin said Western sanctions had failed"
+    if not usual_imposer(hit.actor) and _complains(low, site):
+        return "target"
     if site.direct and _VERBLESS.match(_MEASURE_OF.sub("", gap) if gap.endswith("of ") else gap):
         if word in ("sanctions", "sanction", "blacklists") and (
             _OBJECT_AFTER.match(sentence, cue.end) or any(0 < h.start - cue.end <= 2 for h in hits)
@@ -463,6 +471,15 @@ def _sanction_before(sentence: str, low: str, site: _Site, hits: list[Hit]) -> s
             return "imposer"  # "US sanctions on Syria"
         return "imposer" if usual_imposer(hit.actor) else "target"  # "EU sanctions", "Russia sanctions"
     return None
+
+
+def _complains(low: str, site: _Site) -> bool:
+    """"Tehran said the UN sanctions were illegal": a speaker who calls sanctions on no one named unlawful."""
+    return (
+        ("said" in site.low_gap or "says" in site.low_gap or "called" in site.low_gap)
+        and bool(_SPEAKER.search(site.low_gap))
+        and bool(_COMPLAINT.match(low, site.cue.end))
+    )
 
 
 def _subject_or_object(low: str, site: _Site) -> str | None:

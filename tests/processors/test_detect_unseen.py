@@ -336,6 +336,11 @@ ARTICLES: list[tuple[str, str, Expected]] = [
     ),
     (
         "",
+        "Iranian Foreign Minister Abbas Araghchi said the reimposition of UN sanctions was legally void.",
+        {("sanctions", "IRN", "target"), ("sanctions", "UN", "imposer")},
+    ),
+    (
+        "",
         (
             "Australia imposed targeted financial sanctions and travel bans on 12 Russian individuals linked to "
             "the death of Alexei Navalny."
@@ -735,6 +740,14 @@ ARTICLES: list[tuple[str, str, Expected]] = [
         ),
         {("sanctions", "G7", "imposer"), ("sanctions", "RUS", "target")},
     ),
+    (
+        "",
+        (
+            "Venezuela's foreign ministry said the sanctions were illegal and vowed to defend the country's oil "
+            "industry."
+        ),
+        {("sanctions", "VEN", "target")},
+    ),
 ]
 
 KNOWN_GAPS: list[tuple[str, str, Expected]] = [
@@ -758,11 +771,6 @@ KNOWN_GAPS: list[tuple[str, str, Expected]] = [
             "China."
         ),
         {("sanctions", "CHN", "imposer"), ("sanctions", "USA", "target")},
-    ),
-    (
-        "",
-        "Iranian Foreign Minister Abbas Araghchi said the reimposition of UN sanctions was legally void.",
-        {("sanctions", "IRN", "target"), ("sanctions", "UN", "imposer")},
     ),
     (
         "",
@@ -836,6 +844,7 @@ NOT_MENTIONS: list[tuple[str, str]] = [
     ("", "The referee sanctioned both players after the fight broke out in the second half."),
     ("", "The two rival chipmakers called a ceasefire in their legal battle, each agreeing to drop patent claims."),
     ("", "Britain's energy price cap will rise in October, the regulator Ofgem said, citing the Middle East conflict."),
+    ("", "Critics said the plan was illegal, but the council sanctioned the spending anyway."),
 ]
 
 
