@@ -168,6 +168,12 @@ _BROKER_AFTER = re.compile(
     r"^(?:-|\s)?(?:brokered|mediated|backed|sponsored|hosted|facilitated|led)\b"
     r"|^(?:['’]s)?\s+(?:\w+\s+)?(?:mediators?|mediation|envoys?|efforts)\b"
 )
+# A cue that names brokering, and the gap from its subject: "Oman, which has acted as a go-between".
+_BROKER_WORD = re.compile(r"broker|facilitat|go-between|guarantor|helped|mediat")
+_BROKER_SUBJECT_GAP = re.compile(
+    r"^\s*(?:,\s*(?:which|who)\s+)?(?:(?:has|have|had|also|long|jointly|been|act(?:s|ed|ing)?|serv(?:e|es|ed|ing)|as|to)\s+)*"
+    r"(?:an?\s+|the\s+)?$"
+)
 # "Qatari negotiators" broker a truce, "Israeli negotiators" negotiate for a side: settled per article.
 _NEGOTIATORS_AFTER = re.compile(r"^(?:['’]s)?\s+(?:\w+\s+)?negotiators?\b")
 # Third parties that only react to a truce ("Jordan welcomed the ceasefire") are not its brokers.
@@ -589,6 +595,8 @@ def _judge_ceasefire(sentence: str, low: str, site: _Site, hits: list[Hit]) -> t
         _may_broker(window) and (m := _BROKER_BY.search(window)) and not _verb_in_list(sentence, hit.start - len(window) + m.start(), hit.start)
     ):
         return "broker", 1.0
+    if site.before and _BROKER_WORD.match(low, site.cue.start) and _BROKER_SUBJECT_GAP.match(low_gap):
+        return "broker", 1.0  # "Qatar, which has acted as a go-between", "Egypt and Qatar helped secure the deal"
     if "negotiator" in low[hit.end : hit.end + 32] and _NEGOTIATORS_AFTER.match(low, hit.end):
         return URGER, 1.0
     if site.before and _urged_side(sentence, low, site, hits):

@@ -39,6 +39,8 @@ WEAK: dict[Topic, re.Pattern[str]] = {
     "ceasefire": re.compile(
         r"\b(?:stop|end|halt|cease)(?:s|ed|ing)? (?:the |its |their |all )?(?:air ?strikes|bombing|bombardment|offensive"
         r"|attacks|shelling)\b|\b(?:mediated|brokered|hosted) by\b|\bmediat(?:ors?|ion|e|es|ing)\b"
+        r"|\b(?:broker(?:s|ed|ing)?|facilitat(?:e|es|ed|ing|ion)|go-betweens?|guarantors?)\b"
+        r"|\bhelped (?:secure|seal|clinch|reach)\b"
         r"|\b(?:warring (?:rivals|parties|sides|factions|generals)|both sides|the two sides|the parties to the conflict"
         r"|the belligerents)\b",
     ),
@@ -114,7 +116,8 @@ _ANCHORS: dict[tuple[Topic, bool], tuple[str, ...]] = {
     ("ceasefire", False): (
         "strikes", "bombing", "bombard", "offensive", "attacks", "shelling",
         *(edge + "mediat" for edge in " -\n(\"'“‘"),  # word-initial only: "immediately" holds "mediat"
-        "brokered", "hosted", "warring", "both sides", "two sides", "parties to the conflict", "belligerents",
+        "broker", "hosted", "facilitat", "go-between", "guarantor", "helped secure", "helped seal", "helped clinch",
+        "helped reach", "warring", "both sides", "two sides", "parties to the conflict", "belligerents",
     ),
     ("sanctions", False): (
         " ban", "measures", "restrictions", "penalt", "designat", "price cap", "cap the price", "capped the price",

@@ -748,6 +748,41 @@ ARTICLES: list[tuple[str, str, Expected]] = [
         ),
         {("sanctions", "VEN", "target")},
     ),
+    (
+        "Israel, Hamas agree Gaza truce",
+        (
+            "Israel and Hamas agreed to a ceasefire on Wednesday. Qatar, Egypt and the United States helped "
+            "secure the deal after months of talks."
+        ),
+        {
+            ("ceasefire", "EGY", "broker"),
+            ("ceasefire", "HAMAS", "party"),
+            ("ceasefire", "ISR", "party"),
+            ("ceasefire", "QAT", "broker"),
+            ("ceasefire", "USA", "broker"),
+        },
+    ),
+    (
+        "Congo, M23 sign truce",
+        (
+            "Congo and M23 rebels signed a ceasefire deal on Saturday. Qatar has facilitated the negotiations "
+            "since March."
+        ),
+        {("ceasefire", "COD", "party"), ("ceasefire", "M23", "party"), ("ceasefire", "QAT", "broker")},
+    ),
+    (
+        "Sudan truce",
+        (
+            "Sudan's army and the RSF agreed to a humanitarian truce. Saudi Arabia and the United States, which "
+            "brokered the deal, said they would monitor compliance."
+        ),
+        {
+            ("ceasefire", "RSF", "party"),
+            ("ceasefire", "SAU", "broker"),
+            ("ceasefire", "SDN", "party"),
+            ("ceasefire", "USA", "broker"),
+        },
+    ),
 ]
 
 KNOWN_GAPS: list[tuple[str, str, Expected]] = [
@@ -816,6 +851,22 @@ KNOWN_GAPS: list[tuple[str, str, Expected]] = [
         ),
         {("sanctions", "IRN", "target"), ("sanctions", "USA", "imposer")},
     ),
+    (
+        "Yemen truce extended",
+        (
+            "The Houthis and the Saudi-led coalition extended their truce by two months. Oman, which has acted as "
+            "a go-between, welcomed the move."
+        ),
+        {("ceasefire", "HOUTHIS", "party"), ("ceasefire", "OMN", "broker"), ("ceasefire", "SAU", "party")},
+    ),
+    (
+        "Thailand, Cambodia agree truce",
+        (
+            "Thailand and Cambodia agreed to an immediate ceasefire on Monday. Malaysia hosted the talks in "
+            "Putrajaya."
+        ),
+        {("ceasefire", "KHM", "party"), ("ceasefire", "MYS", "broker"), ("ceasefire", "THA", "party")},
+    ),
 ]
 
 NOT_MENTIONS: list[tuple[str, str]] = [
@@ -845,6 +896,7 @@ NOT_MENTIONS: list[tuple[str, str]] = [
     ("", "The two rival chipmakers called a ceasefire in their legal battle, each agreeing to drop patent claims."),
     ("", "Britain's energy price cap will rise in October, the regulator Ofgem said, citing the Middle East conflict."),
     ("", "Critics said the plan was illegal, but the council sanctioned the spending anyway."),
+    ("Brokers call truce", "The two brokerages called a truce in their fee war, a broker in London said."),
 ]
 
 
