@@ -60,6 +60,9 @@ class Settings(BaseSettings):
     poll_interval: float = Field(default=300.0, gt=0, description="Seconds between polls of one feed.")
     max_backoff: float = Field(default=3600.0, gt=0, description="Longest wait after repeated feed failures.")
 
+    dedupe_keys: int = Field(
+        default=200_000, ge=1, description="First-mention alerts a worker remembers (~170 B each); the oldest are forgotten."
+    )
     recall_alerts: int = Field(
         default=20_000, ge=0, description="Alerts a worker re-reads per partition when it starts, to repeat none after a crash."
     )

@@ -151,7 +151,7 @@ def create_app(settings: Settings) -> faust.App:
     mentions = app.topic(topics.MENTIONS, **raw)
     alerts = app.topic(topics.ALERTS, **raw)
     deadletter = app.topic(topics.DEADLETTER, **raw)
-    alerted = app.Table("alerted", key_type=str, value_type=str, default=str)
+    alerted = app.Table("alerted", key_type=str, value_type=str, default=str)  # dedupe key -> its partition
     surges = app.Table("surge-counts", key_type=str, value_type=str, default=str)  # JSON text of the state
 
     async def dead_letter(event: EventT, exc: InvalidRecord) -> None:
@@ -169,14 +169,22 @@ def create_app(settings: Settings) -> faust.App:
         metrics.PIPELINE_LATENCY.observe(max(0.0, time.time() - since))
         return sent
 
-    def remember_once_delivered(table: faust.Table, partition: int, key: str, value: str, sent: asyncio.Future) -> None:
-        """Update the table now, but write its changelog only once the alert is in Kafka.
+    def remember_once_delivered(partition: int, key: str, sent: asyncio.Future) -> None:
+        """Mark a first-mention alert as raised now, but write the changelog only once the alert is in Kafka.
 
         A crash before the alert is delivered then leaves no trace of it in the restored table, so the
         replayed mention raises it again (same alert_id): repeated at worst, never lost.
         """
-        table.data[key] = value
-        sent.add_done_callback(lambda fut: fut.cancelled() or fut.exception() or table.send_changelog(partition, key, value))
+        alerted.data[key] = str(partition)
+        sent.add_done_callback(lambda fut: fut.cancelled() or fut.exception() or alerted.send_changelog(partition, key, str(partition)))
+        forget_oldest_alerts()
+
+    def forget_oldest_alerts() -> None:
+        """Keep at most ``dedupe_keys`` first-mention alerts in memory; the oldest go, with a changelog tombstone."""
+        while len(alerted.data) > settings.dedupe_keys:
+            key = next(iter(alerted.data))
+            partition = alerted.data.pop(key)
+            alerted.send_changelog(int(partition), key, None, value_serializer="raw")
 
     def track_lag(event: EventT) -> None:
         msg = event.message
@@ -218,7 +226,8 @@ def create_app(settings: Settings) -> faust.App:
         """
         recalled.add(partition)
         found = await asyncio.to_thread(delivered_alerts, settings, partition, settings.recall_alerts)
-        alerted.data.update(found.mentions)
+        alerted.data.update(dict.fromkeys(found.mentions, str(partition)))
+        forget_oldest_alerts()
         for key, state in found.surges.items():
             surges.data[key] = json.dumps(latest_state(json.loads(surges.data.get(key) or "null"), state))
         log.info("partition=%d recalled %d delivered alerts", partition, len(found.mentions) + len(found.surges))
@@ -257,7 +266,7 @@ def create_app(settings: Settings) -> faust.App:
             key = dedupe_key(mention.story_id, mention.topic, mention.actor)
             if not alerted[key]:
                 alert = mention_alert(mention, actor_name)
-                remember_once_delivered(alerted, partition, key, alert.alert_id, await publish(alert, since))
+                remember_once_delivered(partition, key, await publish(alert, since))
             counter = surge_key(mention.topic, mention.actor)
             start = window_start(mention, settings.surge_window)
             previous = json.loads(surges.data.get(counter) or "null")

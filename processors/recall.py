@@ -15,7 +15,7 @@ from schemas import topics
 class Delivered:
     """What the alerts in one partition's tail tell a restarted worker."""
 
-    mentions: dict[str, str] = field(default_factory=dict)  # dedupe key -> alert_id of each first-mention alert
+    mentions: set[str] = field(default_factory=set)  # dedupe keys of the first-mention alerts
     surges: dict[str, dict] = field(default_factory=dict)  # surge key -> counting state of its latest surge alert
 
 
@@ -38,7 +38,7 @@ def delivered_alerts(settings: Settings, partition: int, last: int) -> Delivered
                 alert = json.loads(record.value)
                 topic, actor = alert["topic"], alert["actor"]["code"]
                 if alert.get("kind") == "mention":
-                    found.mentions[dedupe_key(alert["story_id"], topic, actor)] = alert["alert_id"]
+                    found.mentions.add(dedupe_key(alert["story_id"], topic, actor))
                 elif alert.get("kind") == "surge":
                     window = alert["window"]
                     start = int(datetime.fromisoformat(window["start"]).timestamp())

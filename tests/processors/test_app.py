@@ -161,6 +161,31 @@ def test_a_surge_is_raised_once_per_window_also_across_a_crash(
 
 
 @pytest.mark.slow
+def test_the_dedupe_table_forgets_its_oldest_alerts_beyond_its_bound(
+    fresh_broker: str, start_worker, unique: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With room for 2 keys, a second story pushes the first out (tombstones in the changelog): a copy of
+    the second story is still a repeat, a copy of the first alerts again, with the same ids."""
+    monkeypatch.setenv("NEWSMON_DEDUPE_KEYS", "2")
+    settings = Settings(bootstrap_servers=fresh_broker)
+    alerts = TopicReader(settings, topics.ALERTS, from_beginning=False)
+    producer = KafkaProducer(bootstrap_servers=fresh_broker, acks="all")
+    start_worker()
+
+    def alert_ids_after(article_id: str, story: int, expected: int = 2) -> set[str]:
+        article = Article(article_id=article_id, title=f"Truce report {story}", text="Russia and Ukraine agreed a ceasefire.")
+        producer.send(topics.ARTICLES, key=article_id.encode(), value=article.model_dump_json().encode()).get(timeout=10)
+        return {a["alert_id"] for a in mention_alerts(collect(alerts, expected, 30) + alerts.poll(3))}
+
+    first, second = alert_ids_after("a0", 0), alert_ids_after("a1", 1)
+    assert len(first) == 2 and len(second) == 2
+    assert alert_ids_after("a1-copy", 1, expected=0) == set()
+    assert alert_ids_after("a0-copy", 0) == first
+    changelog = collect(TopicReader(settings, f"test-{unique}-alerted-changelog", from_beginning=True), 6, 30)
+    assert sum(r.value is None for r in changelog) >= 2
+
+
+@pytest.mark.slow
 def test_worker_reconnects_after_a_broker_outage(broker_behind_proxy, start_worker_on) -> None:
     """Cut the network between a running worker and the broker for 10 s: the worker carries on after."""
     bootstrap, proxy = broker_behind_proxy
