@@ -121,7 +121,7 @@ _AFTER = re.compile(
     r"|\s+(?:civilians?|people|prisoners|detainees|hostages|captives|children|women|refugees|families|residents|citizens"
     r"|nationals|lives|workers|exporters|farmers|consumers|households|patients|journalists|protesters|voters)\b)"
     r"|(?P<group>\s+(?:(?:terror|terrorist|militant|armed|extremist|rebel|jihadist|Islamist)\s+"
-    r"(?:group|organi[sz]ation|movement|faction)|(?:[a-z-]+\s+)?(?:militias?|rebels|insurgents|guerrillas?)\b))"
+    r"(?:group|organi[sz]ation|movement|faction)|(?:[a-z-]++\s+)?(?:militias?|rebels|insurgents|guerrillas?)\b))"
 )
 _COMPANY_AFTER = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}?(?:company|companies|firm|chipmaker|carmaker|automaker|maker|manufacturer|producer|lender"
@@ -508,7 +508,7 @@ def _sanction_after(low: str, site: _Site) -> str | None:
         return "imposer"
     if "by " in gap and _MEANS.search(gap):
         return None  # "evading sanctions by shipping arms to Russia": Russia is neither
-    if _HELPING.search(gap):
+    if "ing " in gap and _HELPING.search(gap):
         return "target"
     if not site.direct:
         return None
