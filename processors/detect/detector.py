@@ -105,7 +105,8 @@ def _sentence_claims(
     if not cues:
         return False, ()
     actors = find_actors(sentence, on)
-    cues = [c for c in cues if not any(h.start <= c.start < h.end for h in actors)]  # "Office of ... Sanctions ..."
+    # a capitalised cue may be part of a name: "Office of Financial Sanctions Implementation"
+    cues = [c for c in cues if not (sentence[c.start].isupper() and any(h.start <= c.start < h.end for h in actors))]
     if not cues:
         return False, ()
     sides = any(c.topic == "ceasefire" for c in cues) and names_the_sides(low)

@@ -201,6 +201,7 @@ _PRONOUN_SIDE = re.compile(
     r"\b(?:it|they)\s+(?:(?:has|have|had|would|will|then|also|later|quickly|finally)\s+)*(?:agreed|signed"
     r"|accepted|rejected|violated|broke|breached|declared|announced|observed|respected)\b[^,;]{0,40}$"
 )
+_PRONOUN_WORD = re.compile(r"\b(?:it|they)\s")
 _PRONOUN_IMPOSER = re.compile(
     r"\b(?:it|they)\s+(?:(?:said|says|has|have|had|would|will|then|also|later|could|may|might|is|are|was|were|plans?"
     r"|planned|intends?|wants?|to|it|they|that)\s+)*(?:(?:impos|slap|extend|tighten|expand|lift|eas|renew|adopt|announc"
@@ -570,15 +571,8 @@ def pronoun_claims(topic: Topic, low: str, cues: list[Cue], previous: str, on: d
 
 
 def _pronouns(low: str, end: int) -> list[int]:
-    """Where the words "it" and "they" start in ``low[:end]`` (a substring scan: faster than a regex)."""
-    starts = []
-    for word in ("it ", "they "):
-        i = low.find(word, 0, end)
-        while i >= 0:
-            if i == 0 or not low[i - 1].isalnum():
-                starts.append(i)
-            i = low.find(word, i + 1, end)
-    return starts
+    """Where the words "it" and "they" start in ``low[:end]``."""
+    return [m.start() for m in _PRONOUN_WORD.finditer(low, 0, end)]
 
 
 def names_the_sides(low: str) -> bool:
@@ -595,7 +589,12 @@ def _judge_ceasefire(sentence: str, low: str, site: _Site, hits: list[Hit]) -> t
         _may_broker(window) and (m := _BROKER_BY.search(window)) and not _verb_in_list(sentence, hit.start - len(window) + m.start(), hit.start)
     ):
         return "broker", 1.0
-    if site.before and _BROKER_WORD.match(low, site.cue.start) and _BROKER_SUBJECT_GAP.match(low_gap):
+    if (
+        site.before
+        and not site.cue.strong
+        and _BROKER_WORD.match(low, site.cue.start)
+        and _BROKER_SUBJECT_GAP.match(low_gap)
+    ):
         return "broker", 1.0  # "Qatar, which has acted as a go-between", "Egypt and Qatar helped secure the deal"
     if "negotiator" in low[hit.end : hit.end + 32] and _NEGOTIATORS_AFTER.match(low, hit.end):
         return URGER, 1.0
