@@ -90,7 +90,7 @@ _MEANS = re.compile(r"\bby\s+[a-z]+ing\b")
 # "suspended Mali and imposed sanctions": an actor that is the object of one verb, before the next verb.
 _OBJECT_OF = re.compile(r"\b[a-z]{3,}ed\s+(?:the\s+)?$")
 _NEXT_VERB = re.compile(
-    r"^(?:\s+[\w'’-]+){0,4}?,?\s+and\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|hit|put|set|froze)\b"
+    r"^(?:['’]s)?(?:\s+[\w'’-]+){0,4}?,?\s+and\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|hit|put|set|froze)\b"
 )
 # Blocking or vetoing sanctions (at the UN, in the EU) makes an actor neither their imposer nor their target.
 _OPPOSE = _words("block", "veto", "oppos", "stymie", "water down", "watered down")

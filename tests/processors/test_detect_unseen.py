@@ -783,6 +783,50 @@ ARTICLES: list[tuple[str, str, Expected]] = [
             ("ceasefire", "USA", "broker"),
         },
     ),
+    (
+        "",
+        "The Security Council said it would impose an arms embargo on South Sudan's warring factions.",
+        {("sanctions", "SSD", "target"), ("sanctions", "UN", "imposer")},
+    ),
+    (
+        "",
+        (
+            "The United States on Tuesday suspended Niger's trade preferences and imposed visa restrictions on "
+            "junta members."
+        ),
+        {("sanctions", "NER", "target"), ("sanctions", "USA", "imposer")},
+    ),
+    (
+        "",
+        "Minsk called the EU sanctions a violation of international law and promised a response.",
+        {("sanctions", "BLR", "target"), ("sanctions", "EU", "imposer")},
+    ),
+    (
+        "",
+        (
+            "Republic of Congo President Denis Sassou Nguesso offered to host talks on a ceasefire between "
+            "Kinshasa and the M23."
+        ),
+        {("ceasefire", "COD", "party"), ("ceasefire", "COG", "broker"), ("ceasefire", "M23", "party")},
+    ),
+    (
+        "",
+        "Kenya's Ruto, who chairs the EAC, said he had spoken to Kagame and Tshisekedi about a truce.",
+        {("ceasefire", "COD", "party"), ("ceasefire", "KEN", "broker"), ("ceasefire", "RWA", "party")},
+    ),
+    (
+        "",
+        "Beijing said the U.S. sanctions on Chinese refiners were illegal and vowed to protect its companies.",
+        {("sanctions", "CHN", "target"), ("sanctions", "USA", "imposer")},
+    ),
+    (
+        "",
+        (
+            "Britain froze the assets of two Georgian officials over the crackdown. They were also banned from "
+            "entering the UK."
+        ),
+        {("sanctions", "GBR", "imposer"), ("sanctions", "GEO", "target")},
+    ),
 ]
 
 KNOWN_GAPS: list[tuple[str, str, Expected]] = [
