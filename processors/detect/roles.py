@@ -168,10 +168,12 @@ _BROKER_AFTER = re.compile(
     r"^(?:-|\s)?(?:brokered|mediated|backed|sponsored|hosted|facilitated|led)\b"
     r"|^(?:['’]s)?\s+(?:\w+\s+)?(?:mediators?|mediation|envoys?|efforts)\b"
 )
-# A cue that names brokering, and the gap from its subject: "Oman, which has acted as a go-between".
-_BROKER_WORD = re.compile(r"broker|facilitat|go-between|guarantor|helped|mediat")
+# A cue that names brokering, and the gap from its subject: "Oman, which has acted as a go-between",
+# "Malaysia hosted the talks".
+_BROKER_WORD = re.compile(r"broker|facilitat|go-between|guarantor|helped|host|mediat")
 _BROKER_SUBJECT_GAP = re.compile(
-    r"^\s*(?:,\s*(?:which|who)\s+)?(?:(?:has|have|had|also|long|jointly|been|act(?:s|ed|ing)?|serv(?:e|es|ed|ing)|as|to)\s+)*"
+    r"^\s*(?:,\s*(?:which|who)\s+)?(?:(?:has|have|had|is|are|was|were|will|would|also|long|jointly|been|act(?:s|ed|ing)?"
+    r"|serv(?:e|es|ed|ing)|as|to)\s+)*"
     r"(?:an?\s+|the\s+)?$"
 )
 # "Qatari negotiators" broker a truce, "Israeli negotiators" negotiate for a side: settled per article.

@@ -840,6 +840,43 @@ ARTICLES: list[tuple[str, str, Expected]] = [
         ),
         {("sanctions", "GBR", "imposer"), ("sanctions", "GEO", "target")},
     ),
+    (
+        "Thailand, Cambodia agree truce",
+        (
+            "Thailand and Cambodia agreed to an immediate ceasefire on Monday. Malaysia hosted the talks in "
+            "Putrajaya."
+        ),
+        {("ceasefire", "KHM", "party"), ("ceasefire", "MYS", "broker"), ("ceasefire", "THA", "party")},
+    ),
+    (
+        "",
+        (
+            "Armenia and Azerbaijan agreed on Tuesday to a ceasefire along their border. Qatar, which hosted the "
+            "negotiations, said both sides had signed the text."
+        ),
+        {("ceasefire", "ARM", "party"), ("ceasefire", "AZE", "party"), ("ceasefire", "QAT", "broker")},
+    ),
+    (
+        "Kyrgyzstan, Tajikistan agree border truce",
+        (
+            "Kyrgyzstan and Tajikistan agreed to a ceasefire after two days of deadly clashes. Kazakhstan is "
+            "hosting the next round of talks on the disputed frontier."
+        ),
+        {("ceasefire", "KAZ", "broker"), ("ceasefire", "KGZ", "party"), ("ceasefire", "TJK", "party")},
+    ),
+    (
+        "",
+        (
+            "The Sudanese army and the RSF agreed to a week-long humanitarian truce. The deal followed two weeks "
+            "of negotiations hosted by Saudi Arabia and the United States."
+        ),
+        {
+            ("ceasefire", "RSF", "party"),
+            ("ceasefire", "SAU", "broker"),
+            ("ceasefire", "SDN", "party"),
+            ("ceasefire", "USA", "broker"),
+        },
+    ),
 ]
 
 KNOWN_GAPS: list[tuple[str, str, Expected]] = [
@@ -907,14 +944,6 @@ KNOWN_GAPS: list[tuple[str, str, Expected]] = [
             "selling it drone parts."
         ),
         {("sanctions", "IRN", "target"), ("sanctions", "USA", "imposer")},
-    ),
-    (
-        "Thailand, Cambodia agree truce",
-        (
-            "Thailand and Cambodia agreed to an immediate ceasefire on Monday. Malaysia hosted the talks in "
-            "Putrajaya."
-        ),
-        {("ceasefire", "KHM", "party"), ("ceasefire", "MYS", "broker"), ("ceasefire", "THA", "party")},
     ),
 ]
 
