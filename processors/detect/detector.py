@@ -15,6 +15,7 @@ from processors.detect.roles import (
     ceasefire_claims,
     conflicts_by_actor,
     headline_target,
+    leverage_claims,
     names_the_sides,
     pronoun_claims,
     sanction_claims,
@@ -111,7 +112,8 @@ def _sentence_claims(
         return False, ()
     sides = any(c.topic == "ceasefire" for c in cues) and names_the_sides(low)
     out: list[tuple[Topic, Claim]] = []
-    for topic in sorted({c.topic for c in cues}):
+    topics = sorted({c.topic for c in cues})
+    for topic in topics:
         topic_cues = [c for c in cues if c.topic == topic]
         other_cues = [c for c in cues if c.topic != topic]
         found = _claims(topic, sentence, low, topic_cues, actors, other_cues)
@@ -120,6 +122,8 @@ def _sentence_claims(
         if previous:
             found.extend(pronoun_claims(topic, low, topic_cues, previous, on))
         out.extend((topic, claim) for claim in found)
+    if len(topics) == 2:  # sanctions held over a side until it agrees to a truce
+        out.extend(("ceasefire", c) for c in leverage_claims(low, cues, [c for t, c in out if t == "sanctions"]))
     return sides, tuple(out)
 
 

@@ -551,6 +551,27 @@ def headline_target(title: str, hits: list[Hit]) -> Claim | None:
     return None
 
 
+# "threatened sanctions ... unless Moscow agrees to a ceasefire": sanctions held over a side until it keeps a truce.
+_LEVERAGE = re.compile(
+    r"\b(?:unless|until|if|as long as|so long as|to (?:force|push|press|pressure|compel|coerce|make|get))\b"
+)
+
+
+def leverage_claims(low: str, cues: list[Cue], sanctions: Sequence[Claim]) -> list[Claim]:
+    """Those who impose or threaten sanctions until a side agrees to a truce urge the truce: an actor in
+    ``sanctions`` (the sentence's sanctions claims) with a clear imposer role, when a sanctions cue is followed,
+    within the clause, by a condition and then a ceasefire cue."""
+    for cue in cues:
+        if cue.topic != "sanctions":
+            continue
+        truce = next((c for c in cues if c.topic == "ceasefire" and c.start > cue.end), None)
+        if truce and truce.start - cue.end < 150 and not _clause_break(between := low[cue.end : truce.start]) and (
+            _LEVERAGE.search(between)
+        ):
+            return [Claim(c.actor, URGER, 1.0) for c in sanctions if c.role == "imposer" and c.weight >= 1]
+    return []
+
+
 def pronoun_claims(topic: Topic, low: str, cues: list[Cue], previous: str, on: date | None) -> list[Claim]:
     """A subject pronoun acting on the topic stands for the subject of the ``previous`` sentence, with the actors
     joined to it: "Azerbaijan launched an offensive. A day later, it agreed to a ceasefire" (a party, never a

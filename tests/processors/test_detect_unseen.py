@@ -877,6 +877,64 @@ ARTICLES: list[tuple[str, str, Expected]] = [
             ("ceasefire", "USA", "broker"),
         },
     ),
+    (
+        "",
+        (
+            "Trump threatened secondary sanctions on countries that buy Russian oil unless Moscow agrees to a "
+            "ceasefire with Kyiv within 50 days."
+        ),
+        {
+            ("ceasefire", "RUS", "party"),
+            ("ceasefire", "UKR", "party"),
+            ("ceasefire", "USA", "broker"),
+            ("sanctions", "RUS", "target"),
+            ("sanctions", "USA", "imposer"),
+        },
+    ),
+    (
+        "",
+        (
+            "Britain and France threatened fresh sanctions against Israel unless it agreed to a ceasefire with "
+            "Hamas in Gaza."
+        ),
+        {
+            ("ceasefire", "FRA", "broker"),
+            ("ceasefire", "GBR", "broker"),
+            ("ceasefire", "HAMAS", "party"),
+            ("ceasefire", "ISR", "party"),
+            ("sanctions", "FRA", "imposer"),
+            ("sanctions", "GBR", "imposer"),
+            ("sanctions", "ISR", "target"),
+        },
+    ),
+    (
+        "",
+        (
+            "The European Union warned it would impose new sanctions on Russia if the Kremlin did not accept a "
+            "30-day ceasefire with Ukraine by Monday."
+        ),
+        {
+            ("ceasefire", "EU", "broker"),
+            ("ceasefire", "RUS", "party"),
+            ("ceasefire", "UKR", "party"),
+            ("sanctions", "EU", "imposer"),
+            ("sanctions", "RUS", "target"),
+        },
+    ),
+    (
+        "",
+        (
+            "Washington imposed sanctions on two RSF commanders to pressure the paramilitary group into accepting "
+            "a humanitarian truce with Sudan's army."
+        ),
+        {
+            ("ceasefire", "RSF", "party"),
+            ("ceasefire", "SDN", "party"),
+            ("ceasefire", "USA", "broker"),
+            ("sanctions", "RSF", "target"),
+            ("sanctions", "USA", "imposer"),
+        },
+    ),
 ]
 
 KNOWN_GAPS: list[tuple[str, str, Expected]] = [
@@ -908,20 +966,6 @@ KNOWN_GAPS: list[tuple[str, str, Expected]] = [
             "dollars."
         ),
         {("sanctions", "CUB", "target"), ("sanctions", "USA", "imposer")},
-    ),
-    (
-        "",
-        (
-            "Trump threatened secondary sanctions on countries that buy Russian oil unless Moscow agrees to a "
-            "ceasefire with Kyiv within 50 days."
-        ),
-        {
-            ("ceasefire", "RUS", "party"),
-            ("ceasefire", "UKR", "party"),
-            ("ceasefire", "USA", "broker"),
-            ("sanctions", "RUS", "target"),
-            ("sanctions", "USA", "imposer"),
-        },
     ),
     (
         "",
