@@ -7,7 +7,7 @@ from datetime import date
 from functools import lru_cache
 from typing import NamedTuple
 
-from processors.detect.gazetteer import Hit, find_actors, load, org_kind
+from processors.detect.gazetteer import Hit, find_actors, held_capitals, load, org_kind
 from processors.detect.roles import (
     UNCLEAR,
     URGER,
@@ -47,9 +47,11 @@ def detect(title: str, text: str, *, on: date | None = None) -> list[Detection]:
     sides_sentence: int | None = None
     trade_title = trade_story(low_title)
     strong_key = frozenset(strong)
+    article = title + "\n" + text
+    held = held_capitals(article)
     for index, (sentence, low, start, end, raw, suspect, previous) in enumerate(segments):
         sides, found = _sentence_claims(
-            sentence, low, (start, end) == (0, 0), raw, strong_key, trade_title, suspect, previous, on
+            sentence, low, (start, end) == (0, 0), raw, strong_key, trade_title, suspect, previous, on, held
         )
         if sides and sides_sentence is None:
             sides_sentence = index
@@ -59,7 +61,7 @@ def detect(title: str, text: str, *, on: date | None = None) -> list[Detection]:
             if len(evidence[key]) < _MAX_EVIDENCE and index not in evidence[key]:
                 evidence[key].append(index)
     if sides_sentence is not None:
-        _add_unnamed_sides(title + "\n" + text, on, claims, evidence, sides_sentence)
+        _add_unnamed_sides(article, on, held, claims, evidence, sides_sentence)
     at_war = _belligerents({actor: cs for (topic, actor), cs in claims.items() if topic == "ceasefire"})
     roles = _resolve(
         {
@@ -98,6 +100,7 @@ def _sentence_claims(
     suspect: frozenset[Topic],
     previous: str,
     on: date | None,
+    held: frozenset[tuple[str, str]],
 ) -> tuple[bool, tuple[tuple[Topic, Claim], ...]]:
     """One sentence's claims (topic, claim), and whether it names the sides of a truce without naming them.
 
@@ -105,7 +108,7 @@ def _sentence_claims(
     cues = in_sense(low, [c for c in raw if c.topic in strong], trade_title, suspect)
     if not cues:
         return False, ()
-    actors = find_actors(sentence, on)
+    actors = find_actors(sentence, on, held)
     # a capitalised cue may be part of a name: "Office of Financial Sanctions Implementation"
     cues = [c for c in cues if not (sentence[c.start].isupper() and any(h.start <= c.start < h.end for h in actors))]
     if not cues:
@@ -188,6 +191,7 @@ def _claims(
 def _add_unnamed_sides(
     article: str,
     on: date | None,
+    held: frozenset[tuple[str, str]],
     claims: dict[tuple[Topic, str], list[Claim]],
     evidence: dict[tuple[Topic, str], list[int]],
     sentence: int,
@@ -195,7 +199,7 @@ def _add_unnamed_sides(
     """"The warring parties" agree a truce: the named side's known enemies mentioned in the article are parties;
     when no side is named beside the truce, both sides of every known conflict the article mentions are."""
     named = {actor for (topic, actor), cs in claims.items() if topic == "ceasefire" and any(c.weight >= 0.3 for c in cs)}
-    mentioned = {hit.actor for hit in find_actors(article, on)}
+    mentioned = {hit.actor for hit in find_actors(article, on, held)}
     conflicts = [(set(one), set(other)) for one, other in (c["sides"] for c in load("conflicts")["conflict"])]
     sides: set[str] = set()
     for one, other in conflicts:

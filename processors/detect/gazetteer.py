@@ -154,8 +154,24 @@ def _rejected(text: str, start: int, end: int, sense: Sense, term: Term) -> bool
     return False
 
 
-def find_actors(text: str, on: date | None = None) -> list[Hit]:
-    """Every actor named in ``text``, left to right, longest match first, with case rules applied."""
+@cache
+def _holders() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Capital held by an armed group -> (the group, the group's own terms)."""
+    return {place: (code, tuple(entry["terms"])) for code, entry in load("orgs").items() for place in entry.get("holds", ())}
+
+
+def held_capitals(article: str) -> frozenset[tuple[str, str]]:
+    """The (capital, group) pairs of capitals held by an armed group that ``article`` also names: there the
+    capital stands for the group ("Sanaa" for the Houthis), not for the state."""
+    return frozenset(
+        (place, code) for place, (code, terms) in _holders().items() if place in article and any(t in article for t in terms)
+    )
+
+
+def find_actors(text: str, on: date | None = None, held: frozenset[tuple[str, str]] = frozenset()) -> list[Hit]:
+    """Every actor named in ``text``, left to right, longest match first, with case rules applied; a capital in
+    ``held`` (from ``held_capitals``) names its group."""
+    holder = dict(held)
     hits: list[Hit] = []
     n = len(text)
     for last, term in automaton().iter_long(text):
@@ -169,6 +185,8 @@ def find_actors(text: str, on: date | None = None) -> list[Hit]:
             continue
         if sense.kind == MEMBER:
             hits.extend(Hit(start, end, s.actor, NAME) for s in senses if s.kind == MEMBER and s.actor)
+        elif holder and sense.kind == CAPITAL and text[start:end] in holder:
+            hits.append(Hit(start, end, holder[text[start:end]], CAPITAL))
         else:
             hits.append(Hit(start, end, sense.actor, sense.kind))
     return hits

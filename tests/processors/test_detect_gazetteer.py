@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from processors.detect import actor_name
-from processors.detect.gazetteer import find_actors, load
+from processors.detect.gazetteer import find_actors, held_capitals, load
 
 
 def actors(text: str, on: date | None = None) -> list[str]:
@@ -74,6 +74,14 @@ def test_office_dates_pick_the_state_a_person_acts_for() -> None:
     assert actors("Assad said", date(2025, 6, 1)) == []
     assert actors("Assad said") == ["SYR"]
     assert actors("Kaja Kallas said") == ["EU"]  # without a date, the latest office
+
+
+def test_a_capital_held_by_an_armed_group_names_it_where_the_group_is_named() -> None:
+    article = "The Houthis seized the capital in 2014. Sanaa said it would keep the truce, Aden said it would too."
+    held = held_capitals(article)
+    assert [h.actor for h in find_actors(article, held=held)] == ["HOUTHIS", "HOUTHIS", "YEM"]
+    assert held_capitals("Sanaa said it would keep the truce.") == frozenset()
+    assert actors("Sanaa said it would keep the truce.") == ["YEM"]
 
 
 def test_every_actor_in_the_data_is_a_known_code() -> None:
