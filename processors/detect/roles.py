@@ -95,6 +95,9 @@ _NEXT_VERB = re.compile(
 # Blocking or vetoing sanctions (at the UN, in the EU) makes an actor neither their imposer nor their target.
 _OPPOSE = _words("block", "veto", "oppos", "stymie", "water down", "watered down")
 _SANCTION_VERBS = _first_of(imposer=_IMPOSE, neither=_OPPOSE, target=_SUFFER)
+# Breaking sanctions on someone else makes an actor neither their imposer nor their target.
+_VIOLATE = _words("violat", "breach", "break", "broke", "evad", "evasion", "circumvent", "skirt", "dodg", "bust")
+_ON_ACTOR = re.compile(r"\s+(?:(?:imposed|placed)\s+)?(?:on|against)\s+(?:the\s+)?")
 _PASSIVE = re.compile(r"^\s*(?:,[^,]*,\s*)?(?:was|were|is|are|been|being|be|got|get|has been|have been|had been)?\s*$")
 _BY = re.compile(r"\bby\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,2}$")
 _TARGET_PREP = re.compile(
@@ -463,6 +466,8 @@ def _sanction_before(sentence: str, low: str, site: _Site, hits: list[Hit]) -> s
     verb = _main_verb(low_gap, _SANCTION_VERBS)
     if verb == "neither" or verb == "target" and usual_imposer(hit.actor) and _DISAPPROVE.search(low_gap):
         return None  # the UN condemning an embargo is neither its imposer nor its target
+    if verb == "target" and _violates_others(low, site, hits):
+        return None
     if verb == "imposer":
         return _subject_or_object(low, site)
     if verb:
@@ -480,6 +485,21 @@ def _sanction_before(sentence: str, low: str, site: _Site, hits: list[Hit]) -> s
             return "imposer"  # "US sanctions on Syria"
         return "imposer" if usual_imposer(hit.actor) else "target"  # "EU sanctions", "Russia sanctions"
     return None
+
+
+def _violates_others(low: str, site: _Site, hits: list[Hit]) -> bool:
+    """Whether an actor breaks sanctions whose target is another actor named with them: "Chinese executives
+    violating U.S. sanctions on Iran", "firms breaching Russia sanctions" (but "Iran evaded U.S. sanctions")."""
+    if not _VIOLATE.search(site.low_gap):
+        return False
+    hit, cue = site.hit, site.cue
+    return any(
+        _ON_ACTOR.fullmatch(low, cue.end, h.start)
+        if h.start >= cue.end
+        else hit.end <= h.start and not usual_imposer(h.actor) and _VERBLESS.match(low, h.end, cue.start)
+        for h in hits
+        if h.actor != hit.actor
+    )
 
 
 def _complains(low: str, site: _Site) -> bool:

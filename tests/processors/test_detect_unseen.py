@@ -959,6 +959,32 @@ ARTICLES: list[tuple[str, str, Expected]] = [
         ),
         {("ceasefire", "HOUTHIS", "party"), ("ceasefire", "SAU", "party")},
     ),
+    (
+        "",
+        (
+            "The Justice Department charged two Chinese executives with violating U.S. sanctions on Iran by "
+            "selling it drone parts."
+        ),
+        {("sanctions", "IRN", "target"), ("sanctions", "USA", "imposer")},
+    ),
+    (
+        "",
+        "Britain fined a Turkish shipping firm for breaching Russia sanctions by carrying Russian crude.",
+        {("sanctions", "GBR", "imposer"), ("sanctions", "RUS", "target")},
+    ),
+    (
+        "",
+        (
+            "Washington indicted an Indian businessman accused of evading U.S. sanctions on Venezuela by buying "
+            "its oil."
+        ),
+        {("sanctions", "USA", "imposer"), ("sanctions", "VEN", "target")},
+    ),
+    (
+        "",
+        "Iran has evaded U.S. sanctions on Iranian oil for years by shipping crude to refiners in China.",
+        {("sanctions", "IRN", "target"), ("sanctions", "USA", "imposer")},
+    ),
 ]
 
 KNOWN_GAPS: list[tuple[str, str, Expected]] = [
@@ -996,14 +1022,6 @@ KNOWN_GAPS: list[tuple[str, str, Expected]] = [
             ("sanctions", "RUS", "target"),
             ("sanctions", "UKR", "imposer"),
         },
-    ),
-    (
-        "",
-        (
-            "The Justice Department charged two Chinese executives with violating U.S. sanctions on Iran by "
-            "selling it drone parts."
-        ),
-        {("sanctions", "IRN", "target"), ("sanctions", "USA", "imposer")},
     ),
 ]
 
