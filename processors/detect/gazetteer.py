@@ -171,7 +171,7 @@ def held_capitals(article: str) -> frozenset[tuple[str, str]]:
 def find_actors(text: str, on: date | None = None, held: frozenset[tuple[str, str]] = frozenset()) -> list[Hit]:
     """Every actor named in ``text``, left to right, longest match first, with case rules applied; a capital in
     ``held`` (from ``held_capitals``) names its group."""
-    holder = dict(held)
+    holder = dict(held) if held else None
     hits: list[Hit] = []
     n = len(text)
     for last, term in automaton().iter_long(text):
