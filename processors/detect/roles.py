@@ -67,6 +67,16 @@ _ASK_RELIEF = re.compile(
 )
 # "... to lift sanctions on Syria": the target is named after the cue, so the one asking is a third party.
 _ON_NAMED = re.compile(r"\s+(?:on|against)\s+(?:the\s+)?[a-z]")
+# "would not agree to a truce until Western sanctions were lifted", "in exchange for the easing of sanctions":
+# a side that makes relief from sanctions its condition is their target.
+_CONDITION = re.compile(
+    r"\b(?:until|unless|before|provided|in (?:exchange|return) for|as (?:a|the) (?:pre)?condition|on (?:the )?condition)\b"
+)
+_RELIEF_BEFORE = re.compile(r"\b(?:lift|eas|remov|scrap|drop|relax|end|withdraw)\w*\s+(?:of\s+)?(?:[\w.'’-]+\s+){0,2}$")
+_RELIEF_AFTER = re.compile(
+    r"(?:\s+[\w.'’-]+){0,3}?\s+(?:(?:are|is|were|was|be|been|being|have been|has been|had been|get|got)\s+)?(?:\w+ly\s+)?"
+    r"(?:lifted|eased|removed|scrapped|dropped|relaxed|withdrawn|rolled back)\b"
+)
 _SPEAKER = re.compile(r"\b(?:said|says|called)\b")
 _COMPLAINT = re.compile(
     r"\s+(?:(?:were|are|was|is|as|had been|have been|would be)\s+)(?:\w+\s+)?(?:illegal|unlawful|illegitimate|unjust"
@@ -391,6 +401,11 @@ def _other_side(hit: Hit, cue: Cue, cues: Sequence[Cue]) -> Cue | None:
     return min((c for c in cues if c.start >= hit.end), key=lambda c: c.start, default=None)
 
 
+def _object_of(low: str, hit: Hit, cues: Sequence[Cue]) -> bool:
+    """Whether an actor is the object of a cue: "a ceasefire with Ukraine", "a truce between Israel and Hamas"."""
+    return any(c.end <= hit.start and _BETWEEN.match(low[c.end : hit.start]) for c in cues)
+
+
 def _judge_all(
     sentence: str,
     low: str,
@@ -401,12 +416,15 @@ def _judge_all(
 ) -> list[Claim]:
     """Claims for every actor: a conjunct ("X and Y") shares its neighbour's role, others are judged.
 
-    A claim on no grammar is dropped when the actor stands nearer a cue of the other topic ``others``.
+    An actor that is the object of a cue of the other topic ``others`` gets none, and a claim on no grammar is
+    dropped when the actor stands nearer such a cue.
     """
     sites = _sites(sentence, low, cues, hits)
     done: dict[int, Claim] = {}
     for i in sorted(range(len(hits)), key=lambda i: len(sites[i][0].whole)):
         site, neighbour = sites[i]
+        if others and _object_of(low, site.hit, others):
+            continue  # "no truce with Ukraine until sanctions are lifted": Ukraine is only the truce's other side
         if neighbour in done and _CONJUNCT.match(site.gap):
             done[i] = Claim(site.hit.actor, done[neighbour].role, done[neighbour].weight)
             continue
@@ -463,6 +481,8 @@ def _sanction_before(sentence: str, low: str, site: _Site, hits: list[Hit]) -> s
         return "imposer"  # "the Treasury said it had sanctioned ...", "London plans to sanction ..."
     if word.endswith("list") and _ONTO.match(low_gap):
         return "target"
+    if _relief_as_condition(low, site):
+        return None if _names_target(low, site, hits) else "target"
     verb = _main_verb(low_gap, _SANCTION_VERBS)
     if verb == "neither" or verb == "target" and usual_imposer(hit.actor) and _DISAPPROVE.search(low_gap):
         return None  # the UN condemning an embargo is neither its imposer nor its target
@@ -487,16 +507,29 @@ def _sanction_before(sentence: str, low: str, site: _Site, hits: list[Hit]) -> s
     return None
 
 
+def _relief_as_condition(low: str, site: _Site) -> bool:
+    """Whether the subject of a clause before a sanctions cue sets relief from them as its condition: "would not
+    agree to a truce until Western sanctions were lifted", "in exchange for the lifting of sanctions"."""
+    condition = _CONDITION.search(site.low_whole)
+    return bool(condition and site.low_whole[: condition.start()].strip()) and bool(
+        _RELIEF_BEFORE.search(site.low_whole, condition.end()) or _RELIEF_AFTER.match(low, site.cue.end)
+    )
+
+
+def _names_target(low: str, site: _Site, hits: list[Hit]) -> bool:
+    """Whether another actor is named as the target right after the cue: "sanctions on Iran"."""
+    end = site.cue.end
+    return any(_ON_ACTOR.fullmatch(low, end, h.start) for h in hits if h.start >= end and h.actor != site.hit.actor)
+
+
 def _violates_others(low: str, site: _Site, hits: list[Hit]) -> bool:
     """Whether an actor breaks sanctions whose target is another actor named with them: "Chinese executives
     violating U.S. sanctions on Iran", "firms breaching Russia sanctions" (but "Iran evaded U.S. sanctions")."""
     if not _VIOLATE.search(site.low_gap):
         return False
     hit, cue = site.hit, site.cue
-    return any(
-        _ON_ACTOR.fullmatch(low, cue.end, h.start)
-        if h.start >= cue.end
-        else hit.end <= h.start and not usual_imposer(h.actor) and _VERBLESS.match(low, h.end, cue.start)
+    return _names_target(low, site, hits) or any(
+        hit.end <= h.start < cue.end and not usual_imposer(h.actor) and _VERBLESS.match(low, h.end, cue.start)
         for h in hits
         if h.actor != hit.actor
     )

@@ -985,6 +985,31 @@ ARTICLES: list[tuple[str, str, Expected]] = [
         "Iran has evaded U.S. sanctions on Iranian oil for years by shipping crude to refiners in China.",
         {("sanctions", "IRN", "target"), ("sanctions", "USA", "imposer")},
     ),
+    (
+        "",
+        "Russia said it would not agree to a ceasefire until Western sanctions were lifted.",
+        {("ceasefire", "RUS", "party"), ("sanctions", "RUS", "target")},
+    ),
+    (
+        "",
+        "Tehran said it would not agree to a truce with Israel in exchange for the easing of U.S. sanctions.",
+        {
+            ("ceasefire", "IRN", "party"),
+            ("ceasefire", "ISR", "party"),
+            ("sanctions", "IRN", "target"),
+            ("sanctions", "USA", "imposer"),
+        },
+    ),
+    (
+        "",
+        "Moscow has demanded the lifting of Western sanctions as a precondition for any ceasefire with Kyiv.",
+        {("ceasefire", "RUS", "party"), ("ceasefire", "UKR", "party"), ("sanctions", "RUS", "target")},
+    ),
+    (
+        "",
+        "North Korea said it would not return to denuclearisation talks unless U.S. sanctions were eased.",
+        {("sanctions", "PRK", "target"), ("sanctions", "USA", "imposer")},
+    ),
 ]
 
 KNOWN_GAPS: list[tuple[str, str, Expected]] = [
