@@ -48,6 +48,10 @@ _IMPOSE = _words(
     "reinstat", "snap back", "snaps back", "snapped", "snapping back", "offer", "counter-", "responded with",
     "retaliated with", "charg", "indict", "fined", "fines", "prosecut", "penalis", "penaliz", "lower",
 )
+# "were charged with busting the embargo": the subject of a passive charge or fine is not the one punishing.
+_CHARGED = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|got|get)\s+(?:\w+ly\s+)?(?:charg|indict|fined|prosecut|penali[sz]|punish)\w*"
+)
 _VERB_CUES = frozenset({"sanction", "sanctioned", "sanctioning", "blacklist", "blacklisted", "blacklisting"})
 _ACTIVE_SUBJECT = re.compile(r"\b(?:had|has|have|would|will|to|it|they|we|also|then)\s*$")
 _DISAPPROVE = _words("condemn", "denounc", "criticis", "reject", "demand")
@@ -158,6 +162,8 @@ _SIDES = re.compile(
 )
 _HEADLINE_SUBJECT = re.compile(r"\s*([^:]{2,40}?)\s*:")
 _CONJUNCT = re.compile(r"^\s*(?:,|and|or|, and|as well as|along with)?\s*(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$")
+# "..., U.S. prosecutors said": an actor after a comma that speaks opens a new clause, it ends no list.
+_SPEAKS_AFTER = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){0,2}?\s+(?:said|says|told|added|announced)\b")
 _CLAUSE_BREAK = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|\bhowever\b")
 # Between an actor and a cue it modifies ("Russia's 30-day truce", "EU oil sanctions"): no verb, no clause word.
 _VERBLESS = re.compile(
@@ -425,7 +431,9 @@ def _judge_all(
         site, neighbour = sites[i]
         if others and _object_of(low, site.hit, others):
             continue  # "no truce with Ukraine until sanctions are lifted": Ukraine is only the truce's other side
-        if neighbour in done and _CONJUNCT.match(site.gap):
+        if neighbour in done and _CONJUNCT.match(site.gap) and not (
+            "," in site.gap and _SPEAKS_AFTER.match(sentence, site.hit.end)
+        ):
             done[i] = Claim(site.hit.actor, done[neighbour].role, done[neighbour].weight)
             continue
         role, weight = judge(sentence, low, site, hits)
@@ -483,7 +491,10 @@ def _sanction_before(sentence: str, low: str, site: _Site, hits: list[Hit]) -> s
         return "target"
     if _relief_as_condition(low, site):
         return None if _names_target(low, site, hits) else "target"
-    verb = _main_verb(low_gap, _SANCTION_VERBS)
+    charged = _CHARGED.search(low_gap)
+    verb = _main_verb(low_gap[charged.end() :] if charged else low_gap, _SANCTION_VERBS)
+    if verb == "imposer" and charged:
+        return None  # "was indicted on charges of breaching ...": never the one punishing
     if verb == "neither" or verb == "target" and usual_imposer(hit.actor) and _DISAPPROVE.search(low_gap):
         return None  # the UN condemning an embargo is neither its imposer nor its target
     if verb == "target" and _violates_others(low, site, hits):

@@ -1010,6 +1010,26 @@ ARTICLES: list[tuple[str, str, Expected]] = [
         "North Korea said it would not return to denuclearisation talks unless U.S. sanctions were eased.",
         {("sanctions", "PRK", "target"), ("sanctions", "USA", "imposer")},
     ),
+    (
+        "",
+        "Two companies were charged with busting the U.N. embargo on North Korea, U.S. prosecutors said.",
+        {("sanctions", "PRK", "target"), ("sanctions", "UN", "imposer")},
+    ),
+    (
+        "",
+        "Three Turkish firms were charged on Monday with violating U.S. sanctions on Iran.",
+        {("sanctions", "IRN", "target"), ("sanctions", "USA", "imposer")},
+    ),
+    (
+        "",
+        "A Chinese shipping company was fined $1 million for busting the U.N. arms embargo on Libya.",
+        {("sanctions", "LBY", "target"), ("sanctions", "UN", "imposer")},
+    ),
+    (
+        "",
+        "An Emirati trader has been indicted on charges of breaching U.S. sanctions on Venezuela.",
+        {("sanctions", "USA", "imposer"), ("sanctions", "VEN", "target")},
+    ),
 ]
 
 KNOWN_GAPS: list[tuple[str, str, Expected]] = [
