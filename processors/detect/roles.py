@@ -673,7 +673,10 @@ def names_the_sides(low: str) -> bool:
 def _judge_ceasefire(sentence: str, low: str, site: _Site, hits: list[Hit]) -> tuple[str, float]:
     hit, gap, low_gap = site.hit, site.gap, site.low_gap
     window = low[max(0, hit.start - 80) : hit.start]
-    if _BROKER_AFTER.match(low[hit.end : hit.end + 40]) or (
+    after = _BROKER_AFTER.match(low[hit.end : hit.end + 40])
+    if after and "hosted" in after.group():
+        return URGER, 1.0  # "Egypt hosted talks": a broker, unless it is at war ("Ukraine hosted talks")
+    if after or (
         _may_broker(window) and (m := _BROKER_BY.search(window)) and not _verb_in_list(sentence, hit.start - len(window) + m.start(), hit.start)
     ):
         return "broker", 1.0
@@ -683,7 +686,8 @@ def _judge_ceasefire(sentence: str, low: str, site: _Site, hits: list[Hit]) -> t
         and _BROKER_WORD.match(low, site.cue.start)
         and _BROKER_SUBJECT_GAP.match(low_gap)
     ):
-        return "broker", 1.0  # "Qatar, which has acted as a go-between", "Egypt and Qatar helped secure the deal"
+        # "Qatar, which has acted as a go-between", "Egypt and Qatar helped secure the deal"; a host as above
+        return (URGER if _hosts(low, site.cue) else "broker"), 1.0
     if "negotiator" in low[hit.end : hit.end + 32] and _NEGOTIATORS_AFTER.match(low, hit.end):
         return URGER, 1.0
     if site.before and _urged_side(sentence, low, site, hits):
@@ -703,11 +707,18 @@ def _judge_ceasefire(sentence: str, low: str, site: _Site, hits: list[Hit]) -> t
                 return URGER, 1.0  # "a UN truce", "an Egyptian ceasefire proposal"
             return "party", 1.0  # "Israel-Hamas ceasefire", "Russia's truce"
     else:
+        if _hosts(low, site.cue) and low_gap.lstrip().startswith("with "):
+            return UNCLEAR, 0.0  # "Ukraine hosted talks with European allies": a guest, not a host
         if site.direct and _BETWEEN.match(low_gap):
             return "party", 1.0  # "a ceasefire between X and Y", "a truce with X"
         if site.direct and len(gap) < 60 and _SIDE.search(low_gap):
             return UNCLEAR, 1.0  # "the truce announced by X": a side, or a third party announcing it
     return UNCLEAR, 0.3
+
+
+def _hosts(low: str, cue: Cue) -> bool:
+    """Whether a cue is the weak one of hosting talks ("hosted talks", "hosts negotiations")."""
+    return not cue.strong and low.startswith("host", cue.start)
 
 
 # A finite verb between "mediators from" and an actor ends the list of mediators.

@@ -1030,6 +1030,35 @@ ARTICLES: list[tuple[str, str, Expected]] = [
         "An Emirati trader has been indicted on charges of breaching U.S. sanctions on Venezuela.",
         {("sanctions", "USA", "imposer"), ("sanctions", "VEN", "target")},
     ),
+    (
+        "Russia rejects 30-day ceasefire",
+        (
+            "Ukraine hosted talks with European allies in Kyiv on Saturday. The Kremlin said Russia would not "
+            "accept a 30-day ceasefire."
+        ),
+        {("ceasefire", "RUS", "party"), ("ceasefire", "UKR", "party")},
+    ),
+    (
+        "",
+        (
+            "Israel hosted talks with U.S. and British officials in Jerusalem on Sunday. Hamas said the truce in "
+            "Gaza was holding."
+        ),
+        {("ceasefire", "HAMAS", "party"), ("ceasefire", "ISR", "party")},
+    ),
+    (
+        "",
+        (
+            "Armenia hosted talks with French and EU officials in Yerevan. Azerbaijan accused Armenian forces of "
+            "violating the ceasefire."
+        ),
+        {("ceasefire", "ARM", "party"), ("ceasefire", "AZE", "party")},
+    ),
+    (
+        "",
+        "Egypt hosted talks with Hamas on Monday on a ceasefire with Israel.",
+        {("ceasefire", "EGY", "broker"), ("ceasefire", "HAMAS", "party"), ("ceasefire", "ISR", "party")},
+    ),
 ]
 
 KNOWN_GAPS: list[tuple[str, str, Expected]] = [
