@@ -167,7 +167,7 @@ _SPEAKS_AFTER = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){0,2}?\s+(?:said|says|told
 _CLAUSE_BREAK = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|\bhowever\b")
 # Between an actor and a cue it modifies ("Russia's 30-day truce", "EU oil sanctions"): no verb, no clause word.
 _VERBLESS = re.compile(
-    r"^(?:['’]s)?\s*(?:(?!(?:said|says|say|will|would|could|can|has|have|had|is|was|are|were|to|that|which|who|a|an"
+    r"(?:['’]s)?\s*(?:(?!(?:said|says|say|will|would|could|can|has|have|had|is|was|are|were|to|that|which|who|a|an"
     r"|did|does|do|may|might|must|should|and|or|but|as|if)\b)[A-Za-z0-9][\w-]*(?<!ed)\s+){0,2}$"
 )
 
@@ -196,7 +196,7 @@ _BROKER_SUBJECT_GAP = re.compile(
     r"(?:an?\s+|the\s+)?$"
 )
 # "Qatari negotiators" broker a truce, "Israeli negotiators" negotiate for a side: settled per article.
-_NEGOTIATORS_AFTER = re.compile(r"^(?:['’]s)?\s+(?:\w+\s+)?negotiators?\b")
+_NEGOTIATORS_AFTER = re.compile(r"(?:['’]s)?\s+(?:\w+\s+)?negotiators?\b")
 # Third parties that only react to a truce ("Jordan welcomed the ceasefire") are not its brokers.
 _REACT = _words("welcom", "hail", "prais", "applaud", "congratulat", "commend", "note", "noted", "condemn")
 _URGE = _words(

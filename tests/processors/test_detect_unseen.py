@@ -1059,6 +1059,16 @@ ARTICLES: list[tuple[str, str, Expected]] = [
         "Egypt hosted talks with Hamas on Monday on a ceasefire with Israel.",
         {("ceasefire", "EGY", "broker"), ("ceasefire", "HAMAS", "party"), ("ceasefire", "ISR", "party")},
     ),
+    (
+        "",
+        "Turkish firms busting Iran sanctions were charged by U.S. prosecutors.",
+        {("sanctions", "IRN", "target"), ("sanctions", "USA", "imposer")},
+    ),
+    (
+        "",
+        "Qatari negotiators said the Gaza ceasefire talks had stalled over the release of hostages.",
+        {("ceasefire", "QAT", "broker")},
+    ),
 ]
 
 KNOWN_GAPS: list[tuple[str, str, Expected]] = [
