@@ -56,7 +56,8 @@ def _credentials(settings: Settings) -> CredentialsT | None:
 
 
 def _transport_class(fetch_max_wait: float) -> type[faust_aiokafka.Transport]:
-    """faust's aiokafka transport with ``fetch_max_wait`` in place of its hard-coded 1.5 s fetch long-poll.
+    """faust's aiokafka transport with ``fetch_max_wait`` in place of its hard-coded 1.5 s fetch long-poll,
+    and a consumer that hands out no record fetched across a seek (see ``FetchConsumer``).
 
     faust has no setting for aiokafka's ``fetch_max_wait_ms`` (faust/transport/drivers/aiokafka.py passes
     1500). The worker has one fetch in flight per broker covering every partition it reads (articles,
