@@ -11,8 +11,11 @@ from typing import Any, NamedTuple
 import ahocorasick
 
 # Term kinds: how a term names its actor. Capitals and seats are metonyms that also name places; a member
-# is one of several states a grouping's name ("the E3") names at once.
-NAME, DEMONYM, CAPITAL, BODY, PERSON, MEMBER, STOP = "name", "demonym", "capital", "body", "person", "member", "stop"
+# is one of several states a grouping's name ("the E3") names at once; an entity (a state firm, bank or unit)
+# only ever stands for its state as a sanctions target.
+NAME, DEMONYM, CAPITAL, BODY, PERSON, MEMBER, ENTITY, STOP = (
+    "name", "demonym", "capital", "body", "person", "member", "entity", "stop"
+)
 _CHECKED_KINDS = (PERSON, DEMONYM, BODY, CAPITAL)  # the kinds ``_rejected`` has rules for
 
 _FORMER = re.compile(r"\b(?:[Ff]ormer|[Ee]x-|[Ll]ate|[Tt]hen-)\s*(?:\S+\s+){0,3}$")
@@ -87,6 +90,9 @@ def _terms() -> dict[str, list[Sense]]:
     for code, entry in load("orgs").items():
         for term in entry["terms"]:
             add(term, Sense(code, NAME))
+    for code, entry in load("entities").items():
+        for term in entry["terms"]:
+            add(term, Sense(code, ENTITY))
     for person in load("people")["person"]:
         for term in person["names"]:
             add(term, Sense(person["actor"], PERSON, person.get("from"), person.get("to")))

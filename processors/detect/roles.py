@@ -7,7 +7,7 @@ from datetime import date
 from functools import cache
 from typing import NamedTuple
 
-from processors.detect.gazetteer import CAPITAL, PERSON, Hit, find_actors, load, org_kind
+from processors.detect.gazetteer import CAPITAL, ENTITY, PERSON, Hit, find_actors, load, org_kind
 from processors.detect.senses import Cue
 from schemas.mention import Topic
 
@@ -472,6 +472,8 @@ def _judge_sanction(sentence: str, low: str, site: _Site, hits: list[Hit]) -> tu
             role = None  # "told the UN that ... lift the embargo": the UN is not the one lifting
     else:
         role = _sanction_after(low, site)
+    if hit.kind == ENTITY and role != "target":
+        return "target", 0.0  # a firm or unit never imposes: named beside sanctions it only counts as their target
     if role is None:
         return ("imposer" if usual_imposer(hit.actor) else "target"), 0.3
     return role, 1.0

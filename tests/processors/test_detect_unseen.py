@@ -1069,14 +1069,6 @@ ARTICLES: list[tuple[str, str, Expected]] = [
         "Qatari negotiators said the Gaza ceasefire talks had stalled over the release of hostages.",
         {("ceasefire", "QAT", "broker")},
     ),
-]
-
-KNOWN_GAPS: list[tuple[str, str, Expected]] = [
-    (
-        "",
-        "The UN Security Council extended a travel ban exemption for Taliban officials attending peace talks.",
-        {("sanctions", "TALIBAN", "target"), ("sanctions", "UN", "imposer")},
-    ),
     (
         "",
         (
@@ -1084,6 +1076,47 @@ KNOWN_GAPS: list[tuple[str, str, Expected]] = [
             "China."
         ),
         {("sanctions", "CHN", "imposer"), ("sanctions", "USA", "target")},
+    ),
+    (
+        "",
+        "The Treasury sanctioned Rosneft and Gazprombank on Friday, tightening the squeeze on Moscow's oil revenue.",
+        {("sanctions", "RUS", "target"), ("sanctions", "USA", "imposer")},
+    ),
+    (
+        "",
+        (
+            "The European Union froze the assets of the Wagner Group and three of its commanders over abuses in "
+            "the Central African Republic."
+        ),
+        {("sanctions", "EU", "imposer"), ("sanctions", "RUS", "target")},
+    ),
+    (
+        "",
+        "Britain imposed sanctions on Myanma Oil and Gas Enterprise, cutting off a key source of cash for the junta.",
+        {("sanctions", "GBR", "imposer"), ("sanctions", "MMR", "target")},
+    ),
+    (
+        "",
+        "Huawei's new phone runs on a chip made by SMIC, despite U.S. sanctions on both companies.",
+        {("sanctions", "CHN", "target"), ("sanctions", "USA", "imposer")},
+    ),
+    (
+        "",
+        "Boeing halted parts supplies to Russian airlines to comply with Western sanctions.",
+        {("sanctions", "RUS", "target")},
+    ),
+    (
+        "",
+        "Iran's airlines hope sanctions relief will let them buy Boeing jets, the carrier's chief said.",
+        {("sanctions", "IRN", "target")},
+    ),
+]
+
+KNOWN_GAPS: list[tuple[str, str, Expected]] = [
+    (
+        "",
+        "The UN Security Council extended a travel ban exemption for Taliban officials attending peace talks.",
+        {("sanctions", "TALIBAN", "target"), ("sanctions", "UN", "imposer")},
     ),
     (
         "",
@@ -1137,6 +1170,8 @@ NOT_MENTIONS: list[tuple[str, str]] = [
     ("", "Britain's energy price cap will rise in October, the regulator Ofgem said, citing the Middle East conflict."),
     ("", "Critics said the plan was illegal, but the council sanctioned the spending anyway."),
     ("Brokers call truce", "The two brokerages called a truce in their fee war, a broker in London said."),
+    ("", "Gazprom and Huawei signed a deal to build a data centre, approved by the regulator."),
+    ("", "Boeing delivered 40 jets in May, and Lockheed Martin won a new fighter contract."),
 ]
 
 
