@@ -114,6 +114,12 @@ _VIOLATE = _words("violat", "breach", "break", "broke", "evad", "evasion", "circ
 _ON_ACTOR = re.compile(r"\s+(?:(?:imposed|placed)\s+)?(?:on|against)\s+(?:the\s+)?")
 _PASSIVE = re.compile(r"^\s*(?:,[^,]*,\s*)?(?:was|were|is|are|been|being|be|got|get|has been|have been|had been)?\s*$")
 _BY = re.compile(r"\bby\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,2}$")
+# "sanctioned a banker close to President Vladimir Putin": the leader whose circle is hit stands for the target
+# (not the one a source is close to: "sources close to the White House said").
+_CLOSE_TO = re.compile(
+    r"(?<!sources )(?<!source )\b(?:(?:close|closely linked|linked|tied|connected|loyal) to|(?:allies|ally|associates?|cronies|crony|confidants?"
+    r"|friends?|loyalists|inner circle|relatives) of)\s+(?:[\w.'’-]+\s+){0,3}$"
+)
 _TARGET_PREP = re.compile(
     r"\b(?:on|against|targeting|targeted|target|for|to|including|include|includes|of)\s+(?:[\w'’,.-]+\s+){0,4}$"
 )
@@ -578,6 +584,8 @@ def _sanction_after(low: str, site: _Site) -> str | None:
     if "by " in gap and _MEANS.search(gap):
         return None  # "evading sanctions by shipping arms to Russia": Russia is neither
     if "ing " in gap and _HELPING.search(gap):
+        return "target"
+    if _CLOSE_TO.search(low, max(0, site.hit.start - 60), site.hit.start) and not _SPEAKS_AFTER.match(low, site.hit.end):
         return "target"
     if not site.direct:
         return None

@@ -1110,6 +1110,21 @@ ARTICLES: list[tuple[str, str, Expected]] = [
         "Iran's airlines hope sanctions relief will let them buy Boeing jets, the carrier's chief said.",
         {("sanctions", "IRN", "target")},
     ),
+    (
+        "",
+        "Washington imposed sanctions on two businessmen seen as close to Venezuelan President Nicolas Maduro.",
+        {("sanctions", "USA", "imposer"), ("sanctions", "VEN", "target")},
+    ),
+    (
+        "",
+        "Britain froze the assets of a tycoon described as a longtime friend of Alexander Lukashenko.",
+        {("sanctions", "BLR", "target"), ("sanctions", "GBR", "imposer")},
+    ),
+    (
+        "",
+        "Washington will ease sanctions on Russia, sources close to the White House said.",
+        {("sanctions", "RUS", "target"), ("sanctions", "USA", "imposer")},
+    ),
 ]
 
 KNOWN_GAPS: list[tuple[str, str, Expected]] = [
