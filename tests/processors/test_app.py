@@ -101,6 +101,33 @@ def test_kill_9_mid_stream_loses_no_alert(fresh_broker: str, start_worker) -> No
 
 
 @pytest.mark.slow
+def test_a_worker_killed_beside_another_loses_no_alert(fresh_broker: str, start_worker) -> None:
+    """Two workers share the partitions; kill -9 one mid-stream: the other takes its partitions over after
+    the rebalance and every expected alert arrives once."""
+    n = 2000
+    settings = Settings(bootstrap_servers=fresh_broker)
+    alerts = TopicReader(settings, topics.ALERTS, from_beginning=False)
+    producer = KafkaProducer(bootstrap_servers=fresh_broker, acks="all", linger_ms=5)
+    doomed, _ = start_worker(), start_worker()
+    for i in range(n):
+        producer.send(topics.ARTICLES, key=f"a{i}".encode(), value=truce(i))
+    producer.flush()
+    seen = collect(alerts, n // 2, 90)
+    assert len(seen) >= n // 2, "the workers never got going"
+    at_kill = len(seen)
+    doomed.send_signal(signal.SIGKILL)
+    doomed.wait()
+    deadline = time.monotonic() + 120
+    while len({a["alert_id"] for a in mention_alerts(seen)}) < 2 * n and time.monotonic() < deadline:
+        seen += alerts.poll(0.5)
+    seen += alerts.poll(3)
+    ids = Counter(a["alert_id"] for a in mention_alerts(seen))
+    print(f"rebalance test: articles={n} expected={2 * n} at_kill={at_kill} distinct={len(ids)} duplicates={sum(ids.values()) - len(ids)}")
+    assert len(ids) == 2 * n, "alerts were lost"
+    assert max(ids.values()) == 1, "an alert was raised twice"
+
+
+@pytest.mark.slow
 def test_sigterm_commits_so_a_restart_neither_skips_nor_reprocesses(fresh_broker: str, start_worker) -> None:
     settings = Settings(bootstrap_servers=fresh_broker)
     alerts = TopicReader(settings, topics.ALERTS, from_beginning=False)
