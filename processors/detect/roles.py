@@ -579,6 +579,8 @@ def _sanction_after(low: str, site: _Site) -> str | None:
     gap = site.low_gap
     if len(gap) > 100:
         return None
+    if gap.lstrip().startswith(",") and _SPEAKS_AFTER.match(low, site.hit.end):
+        return None  # "... in violation of sanctions, the State Department said": the speaker, not an object
     if _BY.search(gap):
         return "imposer"
     if "by " in gap and _MEANS.search(gap):

@@ -1125,6 +1125,16 @@ ARTICLES: list[tuple[str, str, Expected]] = [
         "Washington will ease sanctions on Russia, sources close to the White House said.",
         {("sanctions", "RUS", "target"), ("sanctions", "USA", "imposer")},
     ),
+    (
+        "",
+        "The tanker was carrying Iranian crude in violation of sanctions, the State Department said.",
+        {("sanctions", "IRN", "target")},
+    ),
+    (
+        "",
+        "The European Union extended its sanctions on Russia by six months, the Kremlin said on Friday.",
+        {("sanctions", "EU", "imposer"), ("sanctions", "RUS", "target")},
+    ),
 ]
 
 KNOWN_GAPS: list[tuple[str, str, Expected]] = [
