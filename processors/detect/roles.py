@@ -53,6 +53,11 @@ _CHARGED = re.compile(
     r"\b(?:is|are|was|were|be|been|being|got|get)\s+(?:\w+ly\s+)?(?:charg|indict|fined|prosecut|penali[sz]|punish)\w*"
 )
 _VERB_CUES = frozenset({"sanction", "sanctioned", "sanctioning", "blacklist", "blacklisted", "blacklisting"})
+# "Wagner chief Yevgeny Prigozhin was sanctioned": the head of a state firm or unit stands for it.
+_HEAD = re.compile(
+    r"(?:['’]s)?\s+(?:chief executive|chief|head|boss|founder|owner|CEO|chairman|commander|executives?|officials?)"
+    r"(?:\s+[A-Z][\w.'’-]*){0,3}"
+)
 _ACTIVE_SUBJECT = re.compile(r"\b(?:had|has|have|would|will|to|it|they|we|also|then)\s*$")
 _DISAPPROVE = _words("condemn", "denounc", "criticis", "reject", "demand")
 _SUFFER = _words(
@@ -491,6 +496,8 @@ def _sanction_before(sentence: str, low: str, site: _Site, hits: list[Hit]) -> s
     if site.direct and gap == "-":
         return "imposer" if usual_imposer(hit.actor) else "target"  # "US-sanctioned" vs "Iran-sanctioned"
     bare = gap.removesuffix("re-")  # "re-designated"
+    if hit.kind == ENTITY and (head := _HEAD.match(bare)):
+        bare = bare[head.end() :]
     if site.direct and word.startswith(("sanctioned", "blacklisted", "designated")) and _PASSIVE.match(bare):
         return "target" if low.startswith(" by", cue.end) or bare.strip() else "imposer"
     if site.direct and (word in _VERB_CUES or word.startswith(("freez", "froze"))) and _ACTIVE_SUBJECT.search(low_gap):

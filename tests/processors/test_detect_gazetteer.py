@@ -61,6 +61,8 @@ def test_names_metonyms_and_people_map_to_actors(text: str, expected: list[str])
         ("Latin American leaders", []),
         ("Former Swedish Prime Minister Carl Bildt", []),
         ("talks in Doha", []),
+        ("an opera by Richard Wagner", []),
+        ("Wagner fighters and Gazprom Neft", ["RUS", "RUS"]),
     ],
 )
 def test_case_and_context_rules(text: str, expected: list[str]) -> None:
@@ -88,6 +90,7 @@ def test_every_actor_in_the_data_is_a_known_code() -> None:
     codes = load("countries").keys() | load("orgs").keys()
     assert {p["actor"] for p in load("people")["person"]} <= codes
     assert load("institutions").keys() <= codes
+    assert load("entities").keys() <= codes
     assert {code for grouping in load("groupings").values() for code in grouping["members"]} <= codes
     conflicts = load("conflicts")
     assert {a for c in conflicts["conflict"] for side in c["sides"] for a in side} <= codes

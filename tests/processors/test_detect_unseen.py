@@ -1135,6 +1135,16 @@ ARTICLES: list[tuple[str, str, Expected]] = [
         "The European Union extended its sanctions on Russia by six months, the Kremlin said on Friday.",
         {("sanctions", "EU", "imposer"), ("sanctions", "RUS", "target")},
     ),
+    (
+        "",
+        "Wagner chief Yevgeny Prigozhin was sanctioned by the United States and the European Union.",
+        {("sanctions", "EU", "imposer"), ("sanctions", "RUS", "target"), ("sanctions", "USA", "imposer")},
+    ),
+    (
+        "",
+        "Lockheed said it would comply with U.S. sanctions on Russia and stop selling parts to Russian firms.",
+        {("sanctions", "RUS", "target"), ("sanctions", "USA", "imposer")},
+    ),
 ]
 
 KNOWN_GAPS: list[tuple[str, str, Expected]] = [
