@@ -53,9 +53,11 @@ _CHARGED = re.compile(
     r"\b(?:is|are|was|were|be|been|being|got|get)\s+(?:\w+ly\s+)?(?:charg|indict|fined|prosecut|penali[sz]|punish)\w*"
 )
 _VERB_CUES = frozenset({"sanction", "sanctioned", "sanctioning", "blacklist", "blacklisted", "blacklisting"})
-# "Wagner chief Yevgeny Prigozhin was sanctioned": the head of a state firm or unit stands for it.
+# "Wagner chief Yevgeny Prigozhin was sanctioned", "Kremlin-linked tycoons were blacklisted": the head or circle
+# of an actor, sanctioned, stands for it.
 _HEAD = re.compile(
-    r"(?:['’]s)?\s+(?:chief executive|chief|head|boss|founder|owner|CEO|chairman|commander|executives?|officials?)"
+    r"(?:['’]s|-linked|-connected)?\s+(?:chief executive|chief|head|boss|founder|owner|CEO|chairman|commanders?"
+    r"|executives?|officials?|allies|ally|associates?|cronies|oligarchs?|tycoons?|businessm[ae]n|relatives|inner circle)"
     r"(?:\s+[A-Z][\w.'’-]*){0,3}"
 )
 _ACTIVE_SUBJECT = re.compile(r"\b(?:had|has|have|would|will|to|it|they|we|also|then)\s*$")
@@ -496,7 +498,7 @@ def _sanction_before(sentence: str, low: str, site: _Site, hits: list[Hit]) -> s
     if site.direct and gap == "-":
         return "imposer" if usual_imposer(hit.actor) else "target"  # "US-sanctioned" vs "Iran-sanctioned"
     bare = gap.removesuffix("re-")  # "re-designated"
-    if hit.kind == ENTITY and (head := _HEAD.match(bare)):
+    if head := _HEAD.match(bare):
         bare = bare[head.end() :]
     if site.direct and word.startswith(("sanctioned", "blacklisted", "designated")) and _PASSIVE.match(bare):
         return "target" if low.startswith(" by", cue.end) or bare.strip() else "imposer"

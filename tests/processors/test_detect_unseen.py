@@ -1145,6 +1145,11 @@ ARTICLES: list[tuple[str, str, Expected]] = [
         "Lockheed said it would comply with U.S. sanctions on Russia and stop selling parts to Russian firms.",
         {("sanctions", "RUS", "target"), ("sanctions", "USA", "imposer")},
     ),
+    (
+        "",
+        "Three Kremlin-connected tycoons were sanctioned by Britain on Thursday, along with two Russian banks.",
+        {("sanctions", "GBR", "imposer"), ("sanctions", "RUS", "target")},
+    ),
 ]
 
 KNOWN_GAPS: list[tuple[str, str, Expected]] = [
