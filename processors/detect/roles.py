@@ -124,8 +124,9 @@ _BY = re.compile(r"\bby\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,2}$")
 # "sanctioned a banker close to President Vladimir Putin": the leader whose circle is hit stands for the target
 # (not the one a source is close to: "sources close to the White House said").
 _CLOSE_TO = re.compile(
-    r"(?<!sources )(?<!source )\b(?:(?:close|closely linked|linked|tied|connected|loyal) to|(?:allies|ally|associates?|cronies|crony|confidants?"
-    r"|friends?|loyalists|inner circle|relatives) of)\s+(?:[\w.'’-]+\s+){0,3}$"
+    r"(?<!sources )(?<!source )\b(?:(?:close|closely linked|linked|tied|connected|loyal) to"
+    r"|(?:allies|ally|associates?|cronies|crony|confidants?|friends?|loyalists|inner circle|relatives) of)"
+    r"\s+(?:[\w.'’-]+\s+){0,3}$"
 )
 _TARGET_PREP = re.compile(
     r"\b(?:on|against|targeting|targeted|target|for|to|including|include|includes|of)\s+(?:[\w'’,.-]+\s+){0,4}$"
@@ -497,11 +498,12 @@ def _sanction_before(sentence: str, low: str, site: _Site, hits: list[Hit]) -> s
     word = low[cue.start : cue.end]
     if site.direct and gap == "-":
         return "imposer" if usual_imposer(hit.actor) else "target"  # "US-sanctioned" vs "Iran-sanctioned"
-    bare = gap.removesuffix("re-")  # "re-designated"
-    if head := _HEAD.match(bare):
-        bare = bare[head.end() :]
-    if site.direct and word.startswith(("sanctioned", "blacklisted", "designated")) and _PASSIVE.match(bare):
-        return "target" if low.startswith(" by", cue.end) or bare.strip() else "imposer"
+    if site.direct and word.startswith(("sanctioned", "blacklisted", "designated")):
+        bare = gap.removesuffix("re-")  # "re-designated"
+        if head := _HEAD.match(bare):
+            bare = bare[head.end() :]
+        if _PASSIVE.match(bare):
+            return "target" if low.startswith(" by", cue.end) or bare.strip() else "imposer"
     if site.direct and (word in _VERB_CUES or word.startswith(("freez", "froze"))) and _ACTIVE_SUBJECT.search(low_gap):
         return "imposer"  # "the Treasury said it had sanctioned ...", "London plans to sanction ..."
     if word.endswith("list") and _ONTO.match(low_gap):
@@ -596,7 +598,8 @@ def _sanction_after(low: str, site: _Site) -> str | None:
         return None  # "evading sanctions by shipping arms to Russia": Russia is neither
     if "ing " in gap and _HELPING.search(gap):
         return "target"
-    if _CLOSE_TO.search(low, max(0, site.hit.start - 60), site.hit.start) and not _SPEAKS_AFTER.match(low, site.hit.end):
+    hit = site.hit
+    if _CLOSE_TO.search(low, max(0, hit.start - 60), hit.start) and not _SPEAKS_AFTER.match(low, hit.end):
         return "target"
     if not site.direct:
         return None
