@@ -616,7 +616,8 @@ def ceasefire_claims(
 ) -> list[Claim]:
     """Party/broker/urger claims for every actor in a sentence (and its lower-cased ``low``) with ceasefire cues."""
     at_war_in = _truce_in(low, cues, hits)
-    hits = _acting_hits(sentence, hits)
+    hosts = [h for h in hits if h.kind != CAPITAL and _TALKS_IN.search(low, max(0, h.start - 40), h.start)]
+    hits = sorted({*_acting_hits(sentence, hits), *hosts}) if hosts else _acting_hits(sentence, hits)
     return _judge_all(sentence, low, cues, hits, _judge_ceasefire, others) + at_war_in
 
 
@@ -688,7 +689,10 @@ def _pronouns(low: str, end: int) -> list[int]:
 
 
 def names_the_sides(low: str) -> bool:
-    """Whether a lower-cased sentence refers to the belligerents without naming them ("the warring parties")."""
+    """Whether a lower-cased sentence refers to the belligerents without naming them ("the warring parties");
+    a unilateral truce implies the other side too ("Putin declared a unilateral Easter truce")."""
+    if "unilateral" in low:
+        return True
     return ("warring" in low or "sides" in low or "parties to" in low or "belligerents" in low) and bool(
         _SIDES.search(low)
     )
@@ -698,6 +702,8 @@ def _judge_ceasefire(sentence: str, low: str, site: _Site, hits: list[Hit]) -> t
     hit, gap, low_gap = site.hit, site.gap, site.low_gap
     window = low[max(0, hit.start - 80) : hit.start]
     after = _BROKER_AFTER.match(low[hit.end : hit.end + 40])
+    if hit.kind != CAPITAL and _TALKS_IN.search(low, max(0, hit.start - 40), hit.start):
+        return URGER, 1.0  # "after talks in Saudi Arabia": the host, a broker unless at war
     if after and "hosted" in after.group():
         return URGER, 1.0  # "Egypt hosted talks": a broker, unless it is at war ("Ukraine hosted talks")
     if after or (
@@ -738,6 +744,10 @@ def _judge_ceasefire(sentence: str, low: str, site: _Site, hits: list[Hit]) -> t
         if site.direct and len(gap) < 60 and _SIDE.search(low_gap):
             return UNCLEAR, 1.0  # "the truce announced by X": a side, or a third party announcing it
     return UNCLEAR, 0.3
+
+
+# Talks held in a country (not its capital, which names only the venue): the country hosts them.
+_TALKS_IN = re.compile(r"\b(?:talks|negotiations|meetings?|summit)\s+(?:held\s+|hosted\s+)?in\s+$")
 
 
 def _hosts(low: str, cue: Cue) -> bool:
