@@ -61,7 +61,9 @@ def detect(title: str, text: str, *, on: date | None = None) -> list[Detection]:
             if len(evidence[key]) < _MAX_EVIDENCE and index not in evidence[key]:
                 evidence[key].append(index)
     if sides_sentence is not None:
-        _add_unnamed_sides(article, on, held, claims, evidence, sides_sentence)
+        # a unilateral truce names its own side: only that side's enemies are added, never other wars' sides
+        one_sided = "unilateral" in segments[sides_sentence].low
+        _add_unnamed_sides(article, on, held, claims, evidence, sides_sentence, one_sided)
     at_war = _belligerents({actor: cs for (topic, actor), cs in claims.items() if topic == "ceasefire"})
     roles = _resolve(
         {
@@ -195,6 +197,7 @@ def _add_unnamed_sides(
     claims: dict[tuple[Topic, str], list[Claim]],
     evidence: dict[tuple[Topic, str], list[int]],
     sentence: int,
+    one_sided: bool = False,
 ) -> None:
     """"The warring parties" agree a truce: the named side's known enemies mentioned in the article are parties;
     when no side is named beside the truce, both sides of every known conflict the article mentions are."""
@@ -206,7 +209,7 @@ def _add_unnamed_sides(
         for ours, theirs in ((one, other), (other, one)):
             if ours & named and theirs & mentioned:
                 sides |= theirs & mentioned
-    if not sides:
+    if not sides and not one_sided:
         sides = {actor for one, other in conflicts if one & mentioned and other & mentioned for actor in (one | other)}
     for actor in (sides & mentioned) - named:
         claims[("ceasefire", actor)].append(Claim(actor, "party", 0.5))

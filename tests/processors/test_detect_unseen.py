@@ -1316,6 +1316,14 @@ ARTICLES: list[tuple[str, str, Expected]] = [
         ),
         {("ceasefire", "KOR", "party"), ("ceasefire", "PRK", "party")},
     ),
+    (
+        "",
+        (
+            "Thailand's army said it would observe a unilateral truce along the border for Songkran. In other news, "
+            "India and Pakistan held talks on water sharing."
+        ),
+        {("ceasefire", "THA", "party")},
+    ),
 ]
 
 KNOWN_GAPS: list[tuple[str, str, Expected]] = [
