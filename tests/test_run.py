@@ -9,14 +9,22 @@ import sys
 import threading
 import time
 import urllib.request
+from pathlib import Path
 
 import pytest
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+def free_port_pair() -> int:
+    """A port p with p and p + 1 both free: `newsmon run` serves metrics on p, its worker on p + 1."""
+    while True:
+        with socket.socket() as first, socket.socket() as second:
+            first.bind(("127.0.0.1", 0))
+            port = first.getsockname()[1]
+            try:
+                second.bind(("127.0.0.1", port + 1))
+            except OSError:
+                continue
+            return port
 
 
 def scrape(port: int) -> str:
@@ -28,12 +36,13 @@ def metric(text: str, name: str) -> float:
 
 
 @pytest.mark.slow
-def test_run_prints_readable_alerts_serves_metrics_and_stops_on_ctrl_c() -> None:
-    port = free_port()
+def test_run_prints_readable_alerts_serves_metrics_and_stops_on_ctrl_c(tmp_path: Path) -> None:
+    port = free_port_pair()
     env = {k: v for k, v in os.environ.items() if k != "KAFKA_BOOTSTRAP_SERVERS"}
     env["NEWSMON_METRICS_PORT"] = str(port)
+    log = tmp_path / "run.log"
     proc = subprocess.Popen([sys.executable, "-m", "newsmon", "run"], env=env, stdout=subprocess.PIPE,
-                            stderr=subprocess.DEVNULL, text=True)
+                            stderr=log.open("w"), text=True)
     lines: queue.Queue[str] = queue.Queue()
     threading.Thread(target=lambda: [lines.put(line) for line in proc.stdout], daemon=True).start()
     try:
@@ -44,7 +53,7 @@ def test_run_prints_readable_alerts_serves_metrics_and_stops_on_ctrl_c() -> None
                 seen.append(lines.get(timeout=1))
             except queue.Empty:
                 pass
-        assert any(line.startswith("[ceasefire] Russia (RUS) party") for line in seen), seen
+        assert any(line.startswith("[ceasefire] Russia (RUS) party") for line in seen), log.read_text()[-3000:]
         assert any("[sanctions]" in line and "(RUS) target" in line for line in seen), seen
         assert all(not line.startswith("{") for line in seen), "a person gets readable lines, not JSON"
 
