@@ -230,8 +230,12 @@ def create_app(settings: Settings) -> faust.App:
         alerted.data.update(dict.fromkeys(found.mentions, str(partition)))
         forget_oldest_alerts()
         for key, state in found.surges.items():
-            surges.data[key] = json.dumps(latest_state(json.loads(surges.data.get(key) or "null"), state))
+            surges.data[key] = json.dumps(latest_state(surge_state(key), state))
         log.info("partition=%d recalled %d delivered alerts", partition, len(found.mentions) + len(found.surges))
+
+    def surge_state(key: str) -> dict | None:
+        """A surge counter's state as this worker holds it (None if it has counted nothing yet)."""
+        return json.loads(surges.data.get(key) or "null")
 
     unsaved: dict[str, int] = {}  # surge keys counted since their last changelog entry -> their partition
     surging: set[str] = set()  # surge keys whose surge alert is not delivered yet
@@ -260,18 +264,16 @@ def create_app(settings: Settings) -> faust.App:
     @app.agent(mentions)
     async def raise_alerts(stream: StreamT) -> None:
         async for event, mention in valid(stream, Mention):
-            if event.message.partition not in recalled:
-                await recall_delivered(event.message.partition)
-            since = event.message.timestamp
-            partition = event.message.partition
+            partition, since = event.message.partition, event.message.timestamp
+            if partition not in recalled:
+                await recall_delivered(partition)
             key = dedupe_key(mention.story_id, mention.topic, mention.actor)
             if not alerted[key]:
                 alert = mention_alert(mention, actor_name)
                 remember_once_delivered(partition, key, await publish(alert, since))
             counter = surge_key(mention.topic, mention.actor)
             start = window_start(mention, settings.surge_window)
-            previous = json.loads(surges.data.get(counter) or "null")
-            state, is_surge = count_for_surge(previous, start, settings.surge_window, settings.surge_min_count)
+            state, is_surge = count_for_surge(surge_state(counter), start, settings.surge_window, settings.surge_min_count)
             surges.data[counter], unsaved[counter] = json.dumps(state), partition
             if is_surge:
                 surging.add(counter)
