@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from processors.detect import actor_name
+from processors.detect import actor_name, detect
 from processors.detect.gazetteer import find_actors, held_capitals, load
 
 
@@ -69,6 +69,12 @@ def test_case_and_context_rules(text: str, expected: list[str]) -> None:
     assert actors(text) == expected
 
 
+def test_without_a_date_a_name_takes_its_latest_office() -> None:
+    assert actors("Jens Stoltenberg said") == ["NATO"]
+    assert actors("Obasanjo said") == ["AU"]
+    assert actors("Ahmed Aboul Gheit said") == ["ARAB_LEAGUE"]
+
+
 def test_office_dates_pick_the_state_a_person_acts_for() -> None:
     assert actors("Kaja Kallas said", date(2022, 3, 1)) == ["EST"]
     assert actors("Kaja Kallas said", date(2025, 3, 1)) == ["EU"]
@@ -95,3 +101,123 @@ def test_every_actor_in_the_data_is_a_known_code() -> None:
     conflicts = load("conflicts")
     assert {a for c in conflicts["conflict"] for side in c["sides"] for a in side} <= codes
     assert set(conflicts["usual_imposers"]) | set(conflicts["usual_brokers"]) <= codes
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "expected"),
+    [
+        # in office: the state or organisation the person acts for then; out of office: no one
+        ("Andriy Yermak said", date(2025, 5, 1), ["UKR"]),
+        ("Andriy Yermak said", date(2025, 12, 5), []),
+        ("Gotabaya Rajapaksa said", date(2021, 6, 1), ["LKA"]),
+        ("Gotabaya Rajapaksa said", date(2023, 6, 1), []),
+        ("Nkosazana Dlamini-Zuma said", date(2008, 6, 1), ["ZAF"]),
+        ("Nkosazana Dlamini-Zuma said", date(2014, 6, 1), ["AU"]),
+        ("Michel Barnier said", date(2018, 6, 1), ["EU"]),
+        ("Michel Barnier said", date(2024, 10, 1), ["FRA"]),
+        ("Michel Barnier said", date(2025, 6, 1), []),
+        ("Jens Stoltenberg said", date(2020, 6, 1), ["NATO"]),
+        ("Jens Stoltenberg said", date(2010, 6, 1), ["NOR"]),
+        ("Jens Stoltenberg said", date(2025, 6, 1), []),
+        ("Ramtane Lamamra said", date(2022, 6, 1), ["DZA"]),
+        ("Ramtane Lamamra said", date(2024, 6, 1), ["UN"]),
+        ("Ahmed Aboul Gheit said", date(2010, 6, 1), ["EGY"]),
+        ("Ahmed Aboul Gheit said", date(2020, 6, 1), ["ARAB_LEAGUE"]),
+        ("Tedros said", date(2021, 6, 1), ["UN"]),
+        ("King Abdullah said", date(2020, 6, 1), ["JOR"]),
+        ("King Abdullah said", date(2010, 6, 1), []),  # the Saudi and the Jordanian king: no guess
+        ("Hun Sen said", date(2024, 1, 1), []),  # between stepping down and the Senate
+        ("Hun Sen said", date(2025, 7, 1), ["KHM"]),
+    ],
+)
+def test_office_holders_act_for_their_state_only_while_in_office(text: str, on: date, expected: list[str]) -> None:
+    assert actors(text, on) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ansarullah fired missiles", ["HOUTHIS"]),
+        ("Yahya Saree said", ["HOUTHIS"]),
+        ("Abu Obeida, the Qassam spokesman", ["HAMAS"]),
+        ("Hashem Safieddine", ["HEZBOLLAH"]),
+        ("Sirajuddin Haqqani and Mullah Baradar", ["TALIBAN", "TALIBAN"]),
+        ("ISKP claimed the attack", ["ISIS"]),
+        ("Iyad Ag Ghaly's fighters", ["ALQAEDA"]),
+        ("Cemil Bayik said", ["PKK"]),
+        ("Iván Márquez and Pablo Beltrán", ["FARC", "ELN"]),
+        ("Bertrand Bisimwa and Corneille Nangaa", ["M23", "M23"]),
+        ("Abdelrahim Dagalo, Hemedti's brother", ["RSF", "RSF"]),
+        ("Musa Hilal's militia", ["JANJAWEED"]),
+        ("UNIFIL and MONUSCO", ["UN", "UN"]),
+        ("the UN atomic watchdog", ["IAEA"]),
+    ],
+)
+def test_armed_group_and_organisation_aliases(text: str, expected: list[str]) -> None:
+    assert actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mexico City and Washington", ["MEX", "USA"]),
+        ("Kuwait City said", ["KWT"]),
+        ("Prishtina rejected it", ["XKX"]),
+        ("Rawalpindi and Kabul", ["PAK", "AFG"]),
+        ("Baabda said", ["LBN"]),
+        ("the Casa Rosada and the Planalto", ["ARG", "BRA"]),
+        ("Villa Somalia", ["SOM"]),
+        ("the Bundeswehr and the Shin Bet", ["DEU", "ISR"]),
+        ("talks in Mexico City", []),
+    ],
+)
+def test_capitals_and_seats_of_government_as_metonyms(text: str, expected: list[str]) -> None:
+    assert actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "expected"),
+    [
+        ("US sanctions on Francesca Albanese", None, ["USA"]),  # the UN rapporteur, not Australia's prime minister
+        ("the London-based Syrian Observatory for Human Rights", None, []),
+        ("the Syrian Democratic Forces", None, []),
+        ("a truce with the Ta'ang National Liberation Army", None, []),  # not Colombia's ELN
+        ("the Palestinian Islamic Jihad", None, []),
+        ("ships in the Gulf of Aden and the South China Sea", None, []),
+        ("at Jomo Kenyatta International Airport", None, []),
+        ("RSF, the press freedom group, said", None, []),
+        ("the White House National Security Council", None, ["USA"]),  # not the UN Security Council
+        ("Colombia's Defence Minister Pedro Sánchez", date(2025, 6, 1), ["COL"]),
+        ("Spain's Pedro Sánchez", date(2025, 6, 1), ["ESP", "ESP"]),
+        ("India's Foreign Secretary Vikram Misri", date(2025, 5, 10), ["IND", "IND"]),
+        ("Thérèse Kayikwamba Wagner", date(2025, 6, 1), ["COD"]),  # not the Wagner group
+        ("Luís Montenegro", date(2025, 6, 1), ["PRT"]),  # not Montenegro
+        ("Saddam Haftar", date(2025, 6, 1), ["LBY"]),  # not Saddam Hussein
+        ("Riyad al-Maliki", date(2015, 6, 1), ["PSE"]),  # not Iraq's al-Maliki
+        ("Bosnian Serb leader Milorad Dodik", date(2025, 6, 1), ["BIH", "BIH"]),  # not Serbia
+        ("the Pakistani Taliban", None, []),  # not the Afghan Taliban
+    ],
+)
+def test_namesakes_and_places_that_name_no_actor(text: str, on: date | None, expected: list[str]) -> None:
+    assert actors(text, on) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "expected"),
+    [
+        (
+            "Burkina Faso's junta leader Ibrahim Traore ruled out any truce with JNIM militants.",
+            date(2024, 6, 1),
+            {("ALQAEDA", "party"), ("BFA", "party")},
+        ),
+        (
+            "Mozambique's army said the truce with Islamic State fighters in Cabo Delgado was holding.",
+            date(2024, 6, 1),
+            {("ISIS", "party"), ("MOZ", "party")},
+        ),
+    ],
+)
+def test_known_conflicts_make_a_state_fighting_an_insurgency_a_party(
+    text: str, on: date, expected: set[tuple[str, str]]
+) -> None:
+    assert {(d.actor, d.role) for d in detect("", text, on=on) if d.topic == "ceasefire"} == expected
