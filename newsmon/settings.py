@@ -69,7 +69,7 @@ class Settings(BaseSettings):
     surge_window: float = Field(default=3600.0, gt=0, description="Seconds per surge-counting window.")
     surge_min_count: int = Field(default=5, ge=2, description="Mentions in a window needed for a surge alert.")
     surge_save_interval: float = Field(
-        default=1.0, gt=0, description="Seconds between changelog writes of the surge counters (a crash loses at most this much counting)."
+        default=1.0, gt=0, description="Seconds between changelog writes of the tables: surge counters and the dedupe entries of delivered alerts (a crash loses at most this much; news.alerts is recalled on restart)."
     )
 
     metrics_port: int | None = Field(default=None, description="Serve Prometheus metrics on this port.")
