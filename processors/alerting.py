@@ -7,9 +7,7 @@ from datetime import UTC, datetime
 
 from processors.detect import detect
 from schemas import (
-    ActorRef,
     Alert,
-    AlertEvidence,
     Article,
     Detection,
     Mention,
@@ -35,20 +33,9 @@ def detect_article(article: Article) -> list[Detection]:
 
 def mentions_for(article: Article, detections: list[Detection], name_of: Callable[[str], str], now: datetime) -> list[Mention]:
     """One Mention per detection, carrying the article's identity and metadata."""
-    story = story_id(article)
-    return [
-        Mention(
-            **d.model_dump(),
-            article_id=article.article_id,
-            story_id=story,
-            actor_name=name_of(d.actor),
-            title=article.title,
-            url=article.url,
-            published=article.published,
-            detected_at=now,
-        )
-        for d in detections
-    ]
+    source = {"article_id": article.article_id, "story_id": story_id(article), "title": article.title,
+              "url": article.url, "published": article.published, "detected_at": now}
+    return [Mention.model_validate({**d.model_dump(), **source, "actor_name": name_of(d.actor)}) for d in detections]
 
 
 def dedupe_key(story: str, topic: str, actor: str) -> str:
@@ -57,26 +44,20 @@ def dedupe_key(story: str, topic: str, actor: str) -> str:
 
 
 def _alert(kind: str, mention: Mention, name_of: Callable[[str], str], alert_id: str) -> Alert:
-    return Alert(
-        alert_id=alert_id,
-        kind=kind,
-        topic=mention.topic,
-        actor=ActorRef(code=mention.actor, name=mention.actor_name or mention.actor),
-        role=mention.role,
-        counterparts=[ActorRef(code=c, name=name_of(c)) for c in mention.counterparts],
-        confidence=mention.confidence,
-        evidence=[
-            AlertEvidence(
-                **e.model_dump(),
-                article_id=mention.article_id,
-                title=mention.title,
-                url=mention.url,
-                published=mention.published,
-            )
-            for e in mention.evidence
-        ],
-        story_id=mention.story_id,
-        detected_at=mention.detected_at,
+    source = {"article_id": mention.article_id, "title": mention.title, "url": mention.url, "published": mention.published}
+    return Alert.model_validate(  # from plain data in one call: several times faster than nested constructors
+        {
+            "alert_id": alert_id,
+            "kind": kind,
+            "topic": mention.topic,
+            "actor": {"code": mention.actor, "name": mention.actor_name or mention.actor},
+            "role": mention.role,
+            "counterparts": [{"code": c, "name": name_of(c)} for c in mention.counterparts],
+            "confidence": mention.confidence,
+            "evidence": [{"sentence": e.sentence, "start": e.start, "end": e.end, **source} for e in mention.evidence],
+            "story_id": mention.story_id,
+            "detected_at": mention.detected_at,
+        }
     )
 
 
