@@ -74,18 +74,20 @@ def cli(ctx: click.Context, log_level: str | None, log_json: bool | None) -> Non
 @click.option("--once", is_flag=True, help="Ingest every feed once, wait for all alerts, print them as JSON lines, exit.")
 @click.option("--json", "as_json", is_flag=True, help="Print alerts as JSON lines (the default with --once).")
 @click.option("--timeout", default=120.0, show_default=True, help="With --once: longest wait for the processors.")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1),
+              help="Processors worker processes (one per core helps, up to NEWSMON_PARTITIONS).")
 @click.pass_context
-def run(ctx: click.Context, feeds: tuple[str, ...], once: bool, as_json: bool, timeout: float) -> None:
+def run(ctx: click.Context, feeds: tuple[str, ...], once: bool, as_json: bool, timeout: float, workers: int) -> None:
     """Broker (embedded unless KAFKA_BOOTSTRAP_SERVERS is set), processors, ingester; print alerts."""
     from newsmon.runner import kafka, run_forever, run_once
 
     started = time.monotonic()
     with kafka(_settings(ctx)) as settings:
         if once:
-            count = run_once(settings, _feeds(settings, feeds), _printer(True), timeout)
+            count = run_once(settings, _feeds(settings, feeds), _printer(True), timeout, workers)
             click.echo(f"{count} alerts in {time.monotonic() - started:.1f}s", err=True)
         else:
-            run_forever(settings, _feeds(settings, feeds), _printer(as_json))
+            run_forever(settings, _feeds(settings, feeds), _printer(as_json), workers=workers)
 
 
 @cli.command()

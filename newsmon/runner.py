@@ -73,14 +73,16 @@ def processors(settings: Settings, count: int = 1) -> Iterator[list[subprocess.P
                 proc.wait()
 
 
-def run_once(settings: Settings, feeds: list[str], emit: Callable[[Alert], None], timeout: float = 120.0) -> int:
+def run_once(
+    settings: Settings, feeds: list[str], emit: Callable[[Alert], None], timeout: float = 120.0, workers: int = 1
+) -> int:
     """Ingest every feed once, wait until the processors have handled all of it, emit this run's alerts.
 
     Done is judged by the processors' committed offsets, which follow their flushed output, never by
     end offsets (the embedded broker under-reports them). Returns the number of alerts.
     """
-    with processors(settings) as [worker]:
-        alive = lambda: worker.poll() is None  # noqa: E731
+    with processors(settings, workers) as procs:
+        alive = lambda: all(p.poll() is None for p in procs)  # noqa: E731
         mentions = TopicReader(settings, topics.MENTIONS, from_beginning=False)
         alerts = TopicReader(settings, topics.ALERTS, from_beginning=False)
         with Publisher(settings) as publisher:
@@ -102,7 +104,9 @@ def _total(counter: Counter) -> int:
     return int(sum(s.value for m in counter.collect() for s in m.samples if s.name.endswith("_total")))
 
 
-def run_forever(settings: Settings, feeds: list[str], emit: Callable[[Alert], None], every: float = 30.0) -> None:
+def run_forever(
+    settings: Settings, feeds: list[str], emit: Callable[[Alert], None], every: float = 30.0, workers: int = 1
+) -> None:
     """Poll feeds and print alerts as they arrive until SIGINT/SIGTERM; log a progress line every ``every`` s."""
     stop = threading.Event()
     for sig in (signal.SIGINT, signal.SIGTERM):
@@ -110,12 +114,12 @@ def run_forever(settings: Settings, feeds: list[str], emit: Callable[[Alert], No
     metrics.serve(settings.metrics_port)
     log.info("polling %d feed(s) every %.0fs; alerts follow (Ctrl-C stops)", len(feeds), settings.poll_interval)
     count, next_report = 0, time.monotonic() + every
-    with processors(settings) as [worker]:
+    with processors(settings, workers) as procs:
         alerts = TopicReader(settings, topics.ALERTS, from_beginning=False)
         with Publisher(settings) as publisher:
             poller = threading.Thread(target=poll_forever, args=(feeds, publisher, settings, stop), daemon=True)
             poller.start()
-            while not stop.is_set() and worker.poll() is None:
+            while not stop.is_set() and all(p.poll() is None for p in procs):
                 for record in alerts.poll(0.5):
                     emit(Alert.model_validate_json(record.value))
                     count += 1

@@ -44,3 +44,6 @@ def test_sample_feed_alerts_the_seed_pairs_with_stable_ids() -> None:
 
     second, _ = run_once()
     assert sorted(a.alert_id for a in second) == sorted(a.alert_id for a in first)
+
+    shared, log = run_once("--workers", "2")  # the partitions split between two real workers
+    assert sorted(a.alert_id for a in shared) == sorted(a.alert_id for a in first), log[-2000:]
