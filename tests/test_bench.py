@@ -1,6 +1,7 @@
 """``newsmon bench`` end to end with tiny numbers: every figure is there and sane (speed is reported, not tested)."""
 
 import json
+import os
 import subprocess
 import sys
 
@@ -26,3 +27,5 @@ def test_bench_reports_every_figure() -> None:
     assert result["pipeline_cpu_pct"]["worker0"] > 0
     rss = result["peak_rss_mib"]
     assert rss["worker0"] > 0 and rss["bench+ingest"] > 0
+    if not os.environ.get("KAFKA_BOOTSTRAP_SERVERS"):  # the bench started the embedded broker: measured too
+        assert rss["broker"] > 0 and result["pipeline_cpu_pct"]["broker"] > 0
