@@ -7,6 +7,8 @@ from datetime import date
 from functools import lru_cache
 from typing import NamedTuple
 
+from pydantic import TypeAdapter
+
 from processors.detect.gazetteer import Hit, find_actors, held_capitals, load, org_kind
 from processors.detect.roles import (
     UNCLEAR,
@@ -29,6 +31,7 @@ _MAX_EVIDENCE = 3
 # An actor needs at least one sentence whose grammar ties it to the topic; co-occurrence alone is not enough.
 # Ceasefire stories name few actors beside the truce, so there co-occurrence is kept, at low confidence.
 _MIN_CLAIM: dict[Topic, float] = {"ceasefire": 0.3, "sanctions": 0.5}
+_DETECTIONS = TypeAdapter(list[Detection])
 
 
 def detect(title: str, text: str, *, on: date | None = None) -> list[Detection]:
@@ -76,8 +79,8 @@ def detect(title: str, text: str, *, on: date | None = None) -> list[Detection]:
     by_role: dict[tuple[Topic, str], list[str]] = defaultdict(list)
     for (topic, actor), (role, _) in sorted(roles.items()):
         by_role[(topic, role)].append(actor)
-    return [  # validated from plain data in one call: much faster than building each Evidence
-        Detection.model_validate(
+    return _DETECTIONS.validate_python(  # from plain data in one call: much faster than building each model
+        [
             {
                 "topic": topic,
                 "actor": actor,
@@ -86,9 +89,9 @@ def detect(title: str, text: str, *, on: date | None = None) -> list[Detection]:
                 "evidence": [_evidence(segments[i]) for i in evidence[(topic, actor)]],
                 "counterparts": [a for a in by_role[(topic, _COUNTER[role])] if a != actor],
             }
-        )
-        for (topic, actor), (role, weight) in sorted(roles.items())
-    ]
+            for (topic, actor), (role, weight) in sorted(roles.items())
+        ]
+    )
 
 
 @lru_cache(maxsize=4096)
