@@ -193,10 +193,6 @@ _BROKER_BY = re.compile(
     r"(?:of|by|from|including|such as|led by)\s+(?:[\w'’,.-]+\s+){0,6}$"
     r"|\bmediators?\s+(?:the\s+)?$"
 )
-# Substrings one of which every match of ``_BROKER_BY`` holds: one literal alternation, scanned in C.
-_MAY_BROKER = re.compile(
-    "ed by|en by|ed through|en through|ed in part|mediat|auspices|help|assistance|effort|envoy|intervention|offices"
-)
 _BROKER_AFTER = re.compile(
     r"^(?:-|\s)?(?:brokered|mediated|backed|sponsored|hosted|facilitated|led)\b"
     r"|^(?:['’]s)?\s+(?:\w+\s+)?(?:mediators?|mediation|envoys?|efforts)\b"
@@ -348,8 +344,13 @@ def _clause_break(text: str) -> bool:
 
 
 def _may_broker(text: str) -> bool:
-    """A cheap test that must pass before ``_BROKER_BY`` can match."""
-    return _MAY_BROKER.search(text) is not None
+    """A cheap test that must pass before ``_BROKER_BY`` can match: a substring that (with single spaces)
+    every match of it holds; chained ``in`` tests are several times faster than one regex of them."""
+    return (
+        "ed by" in text or "en by" in text or "ed through" in text or "en through" in text or "ed in part" in text
+        or "mediat" in text or "auspices" in text or "help" in text or "assistance" in text or "effort" in text
+        or "envoy" in text or "intervention" in text or "offices" in text
+    )
 
 
 def _first_verb(text: str, verbs: re.Pattern[str]) -> str | None:
@@ -616,7 +617,7 @@ def ceasefire_claims(
 ) -> list[Claim]:
     """Party/broker/urger claims for every actor in a sentence (and its lower-cased ``low``) with ceasefire cues."""
     at_war_in = _truce_in(low, cues, hits)
-    hosts = [h for h in hits if h.kind != CAPITAL and _TALKS_IN.search(low, max(0, h.start - 40), h.start)]
+    hosts = [h for h in hits if h.kind != CAPITAL and _talks_in(low, h.start)]
     hits = sorted({*_acting_hits(sentence, hits), *hosts}) if hosts else _acting_hits(sentence, hits)
     return _judge_all(sentence, low, cues, hits, _judge_ceasefire, others) + at_war_in
 
@@ -702,7 +703,7 @@ def _judge_ceasefire(sentence: str, low: str, site: _Site, hits: list[Hit]) -> t
     hit, gap, low_gap = site.hit, site.gap, site.low_gap
     window = low[max(0, hit.start - 80) : hit.start]
     after = _BROKER_AFTER.match(low[hit.end : hit.end + 40])
-    if hit.kind != CAPITAL and _TALKS_IN.search(low, max(0, hit.start - 40), hit.start):
+    if hit.kind != CAPITAL and _talks_in(low, hit.start):
         return URGER, 1.0  # "after talks in Saudi Arabia": the host, a broker unless at war
     if after and "hosted" in after.group():
         return URGER, 1.0  # "Egypt hosted talks": a broker, unless it is at war ("Ukraine hosted talks")
@@ -748,6 +749,13 @@ def _judge_ceasefire(sentence: str, low: str, site: _Site, hits: list[Hit]) -> t
 
 # Talks held in a country (not its capital, which names only the venue): the country hosts them.
 _TALKS_IN = re.compile(r"\b(?:talks|negotiations|meetings?|summit)\s+(?:held\s+|hosted\s+)?in\s+$")
+
+
+def _talks_in(low: str, start: int) -> bool:
+    """Whether the actor at ``start`` of lower-cased ``low`` is where talks are held: "talks in Saudi Arabia"."""
+    lo = start - 40 if start > 40 else 0
+    # the regex ends in "in" and spaces: a cheap test of that guards it
+    return low[lo:start].rstrip().endswith("in") and _TALKS_IN.search(low, lo, start) is not None
 
 
 def _hosts(low: str, cue: Cue) -> bool:
