@@ -35,6 +35,7 @@ def _first_of(**verbs: re.Pattern[str]) -> re.Pattern[str]:
 
 
 # Patterns without a case flag are matched against lower-cased text (three times faster than IGNORECASE).
+# A search's ``pos`` may be negative: ``re`` reads it as 0.
 
 # Verbs whose subject imposes sanctions, and those whose subject suffers or rejects them.
 _IMPOSE = _words(
@@ -309,7 +310,7 @@ def acting(sentence: str, hit: Hit) -> bool:
     last_word = last_word.rstrip() if last_word[-1:].isspace() else ""
     if (
         last_word.endswith(_PLACE_LAST_WORDS)
-        and _PLACE_BEFORE.search(sentence, max(0, hit.start - 32), hit.start)
+        and _PLACE_BEFORE.search(sentence, hit.start - 32, hit.start)
         and not _PEOPLE_IN.search(sentence[max(0, hit.start - 60) : hit.start].lower())
     ):
         return False
@@ -319,7 +320,7 @@ def acting(sentence: str, hit: Hit) -> bool:
         return False
     if (
         last_word.endswith(_ARTICLES)
-        and _INDEFINITE.search(sentence, max(0, hit.start - 16), hit.start)
+        and _INDEFINITE.search(sentence, hit.start - 16, hit.start)
         and _COMPANY_AFTER.match(after)
     ):
         return False  # "a U.S. chipmaker", "an Israeli defence firm": a company's nationality, not a state acting
@@ -483,7 +484,7 @@ def _judge_sanction(sentence: str, low: str, site: _Site, hits: list[Hit]) -> tu
     hit = site.hit
     if site.before:
         role = _sanction_before(sentence, low, site, hits)
-        if _OBJECT_BEFORE.search(sentence, max(0, hit.start - 20), hit.start) and not site.gap.lstrip().startswith("to "):
+        if _OBJECT_BEFORE.search(sentence, hit.start - 20, hit.start) and not site.gap.lstrip().startswith("to "):
             role = None  # "told the UN that ... lift the embargo": the UN is not the one lifting
     else:
         role = _sanction_after(low, site)
@@ -511,7 +512,7 @@ def _sanction_before(sentence: str, low: str, site: _Site, hits: list[Hit]) -> s
         return "target"
     if _relief_as_condition(low, site):
         return None if _names_target(low, site, hits) else "target"
-    charged = _CHARGED.search(low_gap)
+    charged = _may_be_charged(low_gap) and _CHARGED.search(low_gap)
     verb = _main_verb(low_gap[charged.end() :] if charged else low_gap, _SANCTION_VERBS)
     if verb == "imposer" and charged:
         return None  # "was indicted on charges of breaching ...": never the one punishing
@@ -523,7 +524,7 @@ def _sanction_before(sentence: str, low: str, site: _Site, hits: list[Hit]) -> s
         return _subject_or_object(low, site)
     if verb:
         return verb
-    if site.direct and not usual_imposer(hit.actor) and _FOREIGN.search(low, max(0, cue.start - 40), cue.start):
+    if site.direct and not usual_imposer(hit.actor) and _FOREIGN.search(low, cue.start - 40, cue.start):
         return "target"  # "the Kremlin said Western sanctions had failed"
     if not usual_imposer(hit.actor) and _complains(low, site):
         return "target"
@@ -538,10 +539,26 @@ def _sanction_before(sentence: str, low: str, site: _Site, hits: list[Hit]) -> s
     return None
 
 
+def _may_be_charged(low_gap: str) -> bool:
+    """A cheap test that must pass before ``_CHARGED`` can match: one of its verb stems."""
+    return (
+        "charg" in low_gap or "indict" in low_gap or "fined" in low_gap or "prosecut" in low_gap
+        or "penali" in low_gap or "punish" in low_gap
+    )
+
+
+def _may_be_condition(text: str) -> bool:
+    """A cheap test that must pass before ``_CONDITION`` can match: one of its words."""
+    return (
+        "until" in text or "unless" in text or "before" in text or "provided" in text or "in exchange for" in text
+        or "in return for" in text or "condition" in text
+    )
+
+
 def _relief_as_condition(low: str, site: _Site) -> bool:
     """Whether the subject of a clause before a sanctions cue sets relief from them as its condition: "would not
     agree to a truce until Western sanctions were lifted", "in exchange for the lifting of sanctions"."""
-    condition = _CONDITION.search(site.low_whole)
+    condition = _may_be_condition(site.low_whole) and _CONDITION.search(site.low_whole)
     return bool(condition and site.low_whole[: condition.start()].strip()) and bool(
         _RELIEF_BEFORE.search(site.low_whole, condition.end()) or _RELIEF_AFTER.match(low, site.cue.end)
     )
@@ -575,6 +592,18 @@ def _complains(low: str, site: _Site) -> bool:
     )
 
 
+def _close_to(low: str, start: int) -> bool:
+    """Whether the actor at ``start`` is the one a sanctioned person is close to: "a banker close to Putin"."""
+    before = low[start - 60 if start > 60 else 0 : start]
+    # every match holds one of these words: cheap tests of them guard the regex
+    return (
+        ("close" in before or "linked" in before or "tied" in before or "connected" in before or "loyal" in before
+         or "allies" in before or "ally" in before or "associate" in before or "croni" in before or "crony" in before
+         or "confidant" in before or "friend" in before or "inner circle" in before or "relatives" in before)
+        and _CLOSE_TO.search(low, start - 60, start) is not None
+    )
+
+
 def _subject_or_object(low: str, site: _Site) -> str | None:
     """The role of an actor before a verb of imposing: its subject imposes, unless it asks for relief ("Tehran
     urged the UN to lift ...", for others: "Turkey urged the EU to lift sanctions on Syria") or is the object
@@ -582,7 +611,7 @@ def _subject_or_object(low: str, site: _Site) -> str | None:
     hit, low_gap = site.hit, site.low_gap
     if not usual_imposer(hit.actor) and _ASK_RELIEF.search(site.low_whole):
         return None if _ON_NAMED.match(low, site.cue.end) else "target"
-    if " and " in low_gap and _NEXT_VERB.match(low_gap) and _OBJECT_OF.search(low, max(0, hit.start - 24), hit.start):
+    if " and " in low_gap and _NEXT_VERB.match(low_gap) and _OBJECT_OF.search(low, hit.start - 24, hit.start):
         return "target"
     return "imposer"
 
@@ -600,7 +629,7 @@ def _sanction_after(low: str, site: _Site) -> str | None:
     if "ing " in gap and _HELPING.search(gap):
         return "target"
     hit = site.hit
-    if _CLOSE_TO.search(low, max(0, hit.start - 60), hit.start) and not _SPEAKS_AFTER.match(low, hit.end):
+    if _close_to(low, hit.start) and not _SPEAKS_AFTER.match(low, hit.end):
         return "target"
     if not site.direct:
         return None
@@ -787,4 +816,4 @@ def _urged_side(sentence: str, low: str, site: _Site, hits: list[Hit]) -> bool:
     while index > 0 and _CONJUNCT.match(sentence[hits[index - 1].end : start]):
         index -= 1
         start = hits[index].start
-    return bool(_URGED_BEFORE.search(low, max(0, start - 40), start))
+    return bool(_URGED_BEFORE.search(low, start - 40, start))

@@ -95,7 +95,7 @@ _APPROVE = re.compile(
     r"|\b(?:board|directors|shareholders|trustees)"
     r" (?:\w+ )?(?:has |have |had |formally |also |officially )?sanction(?:s|ed|ing)? (?!(?:on|against)\b)"
 )
-# The words an approval can start with: no match of ``_APPROVE`` starts before the first of them.
+# The words an approval starts with: every match of ``_APPROVE`` starts where one of them does.
 _APPROVE_FIRST = ("sanction", "board", "directors", "shareholders", "trustees")
 _MILITARY = re.compile(
     r"\b(?:war|military|troops|fighting|hostilities|forces|killed|attacks?|strikes|rebels|militants|army|shelling"
@@ -203,6 +203,24 @@ def trade_story(low_title: str) -> bool:
     return bool(_TRADE_TITLE.search(low_title))
 
 
+def _approvals(low: str) -> set[int]:
+    """Offsets of the "sanction" of every approval in lower-cased ``low``: the matches ``_APPROVE.finditer`` finds,
+    found by trying the regex only where one of ``_APPROVE_FIRST`` starts (much faster than its scan)."""
+    starts = []
+    for word in _APPROVE_FIRST:
+        i = low.find(word)
+        while i >= 0:
+            starts.append(i)
+            i = low.find(word, i + 1)
+    found: set[int] = set()
+    end = 0
+    for i in sorted(starts):
+        if i >= end and (m := _APPROVE.match(low, i)):
+            found.add(low.find("sanction", i))
+            end = m.end()
+    return found
+
+
 def in_sense(low: str, cues: list[Cue], low_title: str | bool, suspect: Iterable[Topic]) -> list[Cue]:
     """The cues of one lower-cased sentence ``low`` that are used in the topic's sense.
 
@@ -217,8 +235,7 @@ def in_sense(low: str, cues: list[Cue], low_title: str | bool, suspect: Iterable
             continue
         if topic == "sanctions":
             if "sanction" in low:
-                first = min(i for i in map(low.find, _APPROVE_FIRST) if i >= 0)
-                approvals = {low.find("sanction", m.start()) for m in _APPROVE.finditer(low, first)}
+                approvals = _approvals(low)
                 found = [c for c in found if c.start not in approvals]
         elif (trade_story(low_title) if isinstance(low_title, str) else low_title) and not _MILITARY.search(low):
             continue  # a "truce" in a trade-war story
