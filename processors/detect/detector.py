@@ -4,7 +4,7 @@ import math
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from pydantic import TypeAdapter
@@ -61,8 +61,9 @@ def detect(title: str, text: str, *, on: date | None = None) -> list[Detection]:
         for claim_topic, claim in found:
             key = (claim_topic, claim.actor)
             claims[key].append(claim)
-            if len(evidence[key]) < _MAX_EVIDENCE and index not in evidence[key]:
-                evidence[key].append(index)
+            supporting = evidence[key]
+            if len(supporting) < _MAX_EVIDENCE and index not in supporting:
+                supporting.append(index)
     if sides_sentence is not None:
         # a unilateral truce names its own side: only that side's enemies are added, never other wars' sides
         one_sided = "unilateral" in segments[sides_sentence].low
@@ -159,15 +160,15 @@ def _segments(title: str, low_title: str, text: str) -> list[Segment]:
     places, others = scan(low_text)
     if not places:
         return segments
-    ends = boundaries(text)
-    starts = [0, *ends[:-1]]
+    ends = boundaries(text)  # sentence i is text[ends[i - 1]:ends[i]]
     near: dict[int, list[Anchor]] = defaultdict(list)
-    for place, keys in places:
-        near[bisect_right(starts, place) - 1].append((place, keys))
+    for anchor in places:
+        near[bisect_right(ends, anchor[0])].append(anchor)
     head = dateline_end(text)
 
     def span(i: int) -> tuple[int, int]:
-        return strip_span(text, max(starts[i], head), max(ends[i], head))
+        start = ends[i - 1] if i else 0
+        return strip_span(text, start if start > head else head, ends[i] if ends[i] > head else head)
 
     other_places = [place for place, _ in others]
     for i, sentence_places in sorted(near.items()):
@@ -206,7 +207,7 @@ def _add_unnamed_sides(
     when no side is named beside the truce, both sides of every known conflict the article mentions are."""
     named = {actor for (topic, actor), cs in claims.items() if topic == "ceasefire" and any(c.weight >= 0.3 for c in cs)}
     mentioned = {hit.actor for hit in find_actors(article, on, held)}
-    conflicts = [(set(one), set(other)) for one, other in (c["sides"] for c in load("conflicts")["conflict"])]
+    conflicts = _conflicts()
     sides: set[str] = set()
     for one, other in conflicts:
         for ours, theirs in ((one, other), (other, one)):
@@ -217,6 +218,12 @@ def _add_unnamed_sides(
     for actor in (sides & mentioned) - named:
         claims[("ceasefire", actor)].append(Claim(actor, "party", 0.5))
         evidence[("ceasefire", actor)].append(sentence)
+
+
+@cache
+def _conflicts() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """The two sides of every known conflict."""
+    return tuple((frozenset(one), frozenset(other)) for one, other in (c["sides"] for c in load("conflicts")["conflict"]))
 
 
 def _resolve(
