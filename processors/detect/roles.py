@@ -289,6 +289,8 @@ def usual_broker(actor: str) -> bool:
 
 def describing(sentence: str, hits: list[Hit]) -> list[Hit]:
     """Drop a state named only to place another actor: "Lebanon's Hezbollah", "Yemen's Houthis"."""
+    if "'s" not in sentence and "’s" not in sentence:
+        return list(hits)  # no possessive, nothing to drop
     kept = []
     for hit, nxt in zip(hits, [*hits[1:], None]):
         if (
@@ -730,10 +732,10 @@ def names_the_sides(low: str) -> bool:
 
 def _judge_ceasefire(sentence: str, low: str, site: _Site, hits: list[Hit]) -> tuple[str, float]:
     hit, gap, low_gap = site.hit, site.gap, site.low_gap
-    window = low[max(0, hit.start - 80) : hit.start]
-    after = _BROKER_AFTER.match(low[hit.end : hit.end + 40])
     if hit.kind != CAPITAL and _talks_in(low, hit.start):
         return URGER, 1.0  # "after talks in Saudi Arabia": the host, a broker unless at war
+    window = low[max(0, hit.start - 80) : hit.start]
+    after = _BROKER_AFTER.match(low[hit.end : hit.end + 40])
     if after and "hosted" in after.group():
         return URGER, 1.0  # "Egypt hosted talks": a broker, unless it is at war ("Ukraine hosted talks")
     if after or (

@@ -1,6 +1,7 @@
 """Topic cue words, and the rejection of their other senses (a rap "truce", a "sanctioned" bout)."""
 
 import re
+from operator import attrgetter
 from collections.abc import Iterable
 from functools import cache
 from typing import NamedTuple
@@ -174,6 +175,9 @@ def scan(low: str) -> Scan:
     return found
 
 
+_START = attrgetter("start")
+
+
 def find_cues(low: str, places: Iterable[Anchor]) -> list[Cue]:
     """Topic cues in lower-cased ``low`` before any sense check: each pattern is only tried in a short window
     around the anchors (``places``, offsets into ``low``) that call for it."""
@@ -194,8 +198,10 @@ def find_cues(low: str, places: Iterable[Anchor]) -> list[Cue]:
         pattern = (STRONG if strong else WEAK)[topic]
         for lo, hi in spans:
             for m in pattern.finditer(low, lo, hi):
-                found.setdefault((topic, m.start()), Cue(topic, m.start(), m.end(), strong))
-    return sorted(found.values(), key=lambda c: c.start)
+                start, end = m.span()
+                if (topic, start) not in found:
+                    found[(topic, start)] = Cue(topic, start, end, strong)
+    return sorted(found.values(), key=_START)
 
 
 def trade_story(low_title: str) -> bool:
@@ -229,8 +235,9 @@ def in_sense(low: str, cues: list[Cue], low_title: str | bool, suspect: Iterable
     for another sense.
     """
     kept: list[Cue] = []
-    for topic in {c.topic for c in cues}:
-        found = [c for c in cues if c.topic == topic]
+    topics = {c.topic for c in cues}
+    for topic in topics:
+        found = list(cues) if len(topics) == 1 else [c for c in cues if c.topic == topic]
         if topic in suspect and _REJECT[topic].search(low):
             continue
         if topic == "sanctions":
@@ -240,4 +247,4 @@ def in_sense(low: str, cues: list[Cue], low_title: str | bool, suspect: Iterable
         elif (trade_story(low_title) if isinstance(low_title, str) else low_title) and not _MILITARY.search(low):
             continue  # a "truce" in a trade-war story
         kept.extend(found)
-    return sorted(kept, key=lambda c: c.start)
+    return sorted(kept, key=_START)
