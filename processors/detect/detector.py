@@ -111,7 +111,8 @@ def _sentence_claims(
     """One sentence's claims (topic, claim), and whether it names the sides of a truce without naming them.
 
     A pure function of its arguments, cached: wire copy repeats sentences across outlets and updates."""
-    cues = in_sense(low, [c for c in raw if c.topic in strong], trade_title, suspect)
+    candidates = list(raw) if len(strong) == 2 else [c for c in raw if c.topic in strong]
+    cues = in_sense(low, candidates, trade_title, suspect)
     if not cues:
         return False, ()
     actors = find_actors(sentence, on, held)
@@ -119,18 +120,21 @@ def _sentence_claims(
     cues = [c for c in cues if not (sentence[c.start].isupper() and any(h.start <= c.start < h.end for h in actors))]
     if not cues:
         return False, ()
-    sides = any(c.topic == "ceasefire" for c in cues) and names_the_sides(low)
-    out: list[tuple[Topic, Claim]] = []
     topics = sorted({c.topic for c in cues})
+    sides = "ceasefire" in topics and names_the_sides(low)
+    out: list[tuple[Topic, Claim]] = []
     for topic in topics:
-        topic_cues = [c for c in cues if c.topic == topic]
-        other_cues = [c for c in cues if c.topic != topic]
+        if len(topics) == 1:
+            topic_cues, other_cues = cues, []
+        else:
+            topic_cues = [c for c in cues if c.topic == topic]
+            other_cues = [c for c in cues if c.topic != topic]
         found = _claims(topic, sentence, low, topic_cues, actors, other_cues)
         if topic == "sanctions" and title and (subject := headline_target(sentence, actors)):
             found.append(subject)
         if previous:
             found.extend(pronoun_claims(topic, low, topic_cues, previous, on))
-        out.extend((topic, claim) for claim in found)
+        out += [(topic, claim) for claim in found]
     if len(topics) == 2:  # sanctions held over a side until it agrees to a truce
         out.extend(("ceasefire", c) for c in leverage_claims(low, cues, [c for t, c in out if t == "sanctions"]))
     return sides, tuple(out)

@@ -374,6 +374,8 @@ def _main_verb(text: str, verbs: re.Pattern[str]) -> str | None:
 
 def _nearest(hit: Hit, cues: Sequence[Cue]) -> Cue:
     """The cue closest to an actor; one after it is preferred a little (the actor as subject)."""
+    if len(cues) == 1:
+        return cues[0]
     best, best_distance = cues[0], float("inf")
     for cue in cues:
         distance = cue.start - hit.end if hit.end <= cue.start else (hit.start - cue.end) * 1.2
@@ -445,7 +447,7 @@ def _judge_all(
     """
     sites = _sites(sentence, low, cues, hits)
     done: dict[int, Claim] = {}
-    for i in sorted(range(len(hits)), key=lambda i: len(sites[i][0].whole)):
+    for i in sorted(range(len(hits)), key=[len(site.whole) for site, _ in sites].__getitem__):
         site, neighbour = sites[i]
         if others and _object_of(low, site.hit, others):
             continue  # "no truce with Ukraine until sanctions are lifted": Ukraine is only the truce's other side
