@@ -144,7 +144,9 @@ def _rejected(text: str, start: int, end: int, sense: Sense, term: Term) -> bool
     if sense.kind in (PERSON, DEMONYM, BODY):
         before = text[max(0, start - 40) : start]
         # every match of _FORMER holds one of these substrings, a much cheaper test
-        if ("ormer" in before or "x-" in before or "ate" in before or "hen-" in before) and _FORMER.search(before):
+        if ("ormer" in before or "x-" in before or "late" in before or "Late" in before or "hen-" in before) and (
+            _FORMER.search(before)
+        ):
             return True  # former office holders speak for no one
     elif sense.kind == CAPITAL and _VENUE.search(text[max(0, start - 12) : start]):
         return True  # "talks in Doha", "negotiators left Doha" name a venue, not an actor

@@ -391,7 +391,6 @@ class _Site(NamedTuple):
     cue: Cue
     before: bool
     gap: str
-    whole: str
     direct: bool
     low_gap: str
     low_whole: str
@@ -417,7 +416,7 @@ def _site(sentence: str, low: str, hits: list[Hit], hit: Hit, cue: Cue) -> tuple
         whole_span = (cue.end, hit.start)
         gap_span = (hits[neighbour].end, hit.start) if between else whole_span
     (g0, g1), (w0, w1) = gap_span, whole_span
-    return _Site(hit, cue, before, sentence[g0:g1], sentence[w0:w1], not between, low[g0:g1], low[w0:w1]), neighbour
+    return _Site(hit, cue, before, sentence[g0:g1], not between, low[g0:g1], low[w0:w1]), neighbour
 
 
 def _other_side(hit: Hit, cue: Cue, cues: Sequence[Cue]) -> Cue | None:
@@ -447,7 +446,7 @@ def _judge_all(
     """
     sites = _sites(sentence, low, cues, hits)
     done: dict[int, Claim] = {}
-    for i in sorted(range(len(hits)), key=[len(site.whole) for site, _ in sites].__getitem__):
+    for i in sorted(range(len(hits)), key=[len(site.low_whole) for site, _ in sites].__getitem__):
         site, neighbour = sites[i]
         if others and _object_of(low, site.hit, others):
             continue  # "no truce with Ukraine until sanctions are lifted": Ukraine is only the truce's other side
