@@ -307,22 +307,23 @@ def describing(sentence: str, hits: list[Hit]) -> list[Hit]:
 
 def acting(sentence: str, hit: Hit) -> bool:
     """Whether a mention names an actor rather than a place ("in the UK"), a time ("UK time") or a description."""
+    start, end = hit.start, hit.end
     # The patterns before a mention end in a word and spaces: a cheap test of that word guards them.
-    last_word = sentence[max(0, hit.start - 32) : hit.start]
+    last_word = sentence[start - 32 if start > 32 else 0 : start]
     last_word = last_word.rstrip() if last_word[-1:].isspace() else ""
     if (
         last_word.endswith(_PLACE_LAST_WORDS)
-        and _PLACE_BEFORE.search(sentence, hit.start - 32, hit.start)
-        and not _PEOPLE_IN.search(sentence[max(0, hit.start - 60) : hit.start].lower())
+        and _PLACE_BEFORE.search(sentence, start - 32, start)
+        and not _PEOPLE_IN.search(sentence[max(0, start - 60) : start].lower())
     ):
         return False
-    after = sentence[hit.end : hit.end + 40]
+    after = sentence[end : end + 40]
     described = (m := _AFTER.match(after)) and m.lastgroup
     if described == "not_actor":
         return False
     if (
         last_word.endswith(_ARTICLES)
-        and _INDEFINITE.search(sentence, hit.start - 16, hit.start)
+        and _INDEFINITE.search(sentence, start - 16, start)
         and _COMPANY_AFTER.match(after)
     ):
         return False  # "a U.S. chipmaker", "an Israeli defence firm": a company's nationality, not a state acting
@@ -406,16 +407,15 @@ def _site(sentence: str, low: str, hits: list[Hit], hit: Hit, cue: Cue) -> tuple
     """An actor's site at one cue, and the index of its neighbour toward that cue."""
     before = hit.end <= cue.start
     if before:
-        between = [i for i, h in enumerate(hits) if hit.end <= h.start and h.end <= cue.start]
+        w0, w1 = hit.end, cue.start
+        between = [i for i, h in enumerate(hits) if w0 <= h.start and h.end <= w1]
         neighbour = between[0] if between else None
-        whole_span = (hit.end, cue.start)
-        gap_span = (hit.end, hits[neighbour].start) if between else whole_span
+        g0, g1 = w0, hits[neighbour].start if between else w1
     else:
-        between = [i for i, h in enumerate(hits) if cue.end <= h.start and h.end <= hit.start]
+        w0, w1 = cue.end, hit.start
+        between = [i for i, h in enumerate(hits) if w0 <= h.start and h.end <= w1]
         neighbour = between[-1] if between else None
-        whole_span = (cue.end, hit.start)
-        gap_span = (hits[neighbour].end, hit.start) if between else whole_span
-    (g0, g1), (w0, w1) = gap_span, whole_span
+        g0, g1 = hits[neighbour].end if between else w0, w1
     return _Site(hit, cue, before, sentence[g0:g1], not between, low[g0:g1], low[w0:w1]), neighbour
 
 
