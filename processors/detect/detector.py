@@ -243,7 +243,7 @@ def _resolve(
         totals: dict[str, float] = defaultdict(float)
         for claim in actor_claims:
             totals[_settle(topic, actor, claim.role, fighting, at_war, bystanders)] += claim.weight
-        role = max(totals, key=lambda r: (totals[r], r))
+        role = next(iter(totals)) if len(totals) == 1 else max(totals, key=lambda r: (totals[r], r))
         roles[(topic, actor)] = (role, sum(totals.values()))
     return roles
 

@@ -807,10 +807,13 @@ _FINITE = re.compile(
 )
 
 
+_WORD = re.compile(r"[\w'’-]+")
+
+
 def _verb_in_list(sentence: str, start: int, end: int) -> bool:
     """Whether the words between a "mediators from ..." phrase and an actor hold more than names: "Mediators from
     Qatar and Egypt urged Israel": Israel is not among the mediators."""
-    return any(_FINITE.fullmatch(w) for w in re.findall(r"[\w'’-]+", sentence[max(0, start) : end]))
+    return any(_FINITE.fullmatch(w) for w in _WORD.findall(sentence, start, end))
 
 
 def _urged_side(sentence: str, low: str, site: _Site, hits: list[Hit]) -> bool:

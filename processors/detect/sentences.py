@@ -38,7 +38,7 @@ def dateline_end(text: str) -> int:
 
 def boundaries(text: str) -> list[int]:
     """End offsets of the sentences of ``text`` (each sentence starts where the previous one ended)."""
-    ends = [m.end() for m in _END.finditer(text) if text[m.start()] != "." or not _abbreviation(text, m.start())]
+    ends = [m.end() for m in _END.finditer(text) if text[dot := m.start()] != "." or not _abbreviation(text, dot)]
     if not ends or ends[-1] < len(text):
         ends.append(len(text))
     return ends
