@@ -111,7 +111,7 @@ def _sentence_claims(
     """One sentence's claims (topic, claim), and whether it names the sides of a truce without naming them.
 
     A pure function of its arguments, cached: wire copy repeats sentences across outlets and updates."""
-    candidates = list(raw) if len(strong) == 2 else [c for c in raw if c.topic in strong]
+    candidates = list(raw) if len(strong) == 2 else [c for c in raw if c.topic in strong]  # both strong: all kept
     cues = in_sense(low, candidates, trade_title, suspect)
     if not cues:
         return False, ()
