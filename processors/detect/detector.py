@@ -4,8 +4,10 @@ import math
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import NamedTuple
+
+from pydantic import TypeAdapter
 
 from processors.detect.gazetteer import Hit, find_actors, held_capitals, load, org_kind
 from processors.detect.roles import (
@@ -29,6 +31,7 @@ _MAX_EVIDENCE = 3
 # An actor needs at least one sentence whose grammar ties it to the topic; co-occurrence alone is not enough.
 # Ceasefire stories name few actors beside the truce, so there co-occurrence is kept, at low confidence.
 _MIN_CLAIM: dict[Topic, float] = {"ceasefire": 0.3, "sanctions": 0.5}
+_DETECTIONS = TypeAdapter(list[Detection])
 
 
 def detect(title: str, text: str, *, on: date | None = None) -> list[Detection]:
@@ -58,8 +61,9 @@ def detect(title: str, text: str, *, on: date | None = None) -> list[Detection]:
         for claim_topic, claim in found:
             key = (claim_topic, claim.actor)
             claims[key].append(claim)
-            if len(evidence[key]) < _MAX_EVIDENCE and index not in evidence[key]:
-                evidence[key].append(index)
+            supporting = evidence[key]
+            if len(supporting) < _MAX_EVIDENCE and index not in supporting:
+                supporting.append(index)
     if sides_sentence is not None:
         # a unilateral truce names its own side: only that side's enemies are added, never other wars' sides
         one_sided = "unilateral" in segments[sides_sentence].low
@@ -76,8 +80,8 @@ def detect(title: str, text: str, *, on: date | None = None) -> list[Detection]:
     by_role: dict[tuple[Topic, str], list[str]] = defaultdict(list)
     for (topic, actor), (role, _) in sorted(roles.items()):
         by_role[(topic, role)].append(actor)
-    return [  # validated from plain data in one call: much faster than building each Evidence
-        Detection.model_validate(
+    return _DETECTIONS.validate_python(  # from plain data in one call: much faster than building each model
+        [
             {
                 "topic": topic,
                 "actor": actor,
@@ -86,9 +90,9 @@ def detect(title: str, text: str, *, on: date | None = None) -> list[Detection]:
                 "evidence": [_evidence(segments[i]) for i in evidence[(topic, actor)]],
                 "counterparts": [a for a in by_role[(topic, _COUNTER[role])] if a != actor],
             }
-        )
-        for (topic, actor), (role, weight) in sorted(roles.items())
-    ]
+            for (topic, actor), (role, weight) in sorted(roles.items())
+        ]
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -107,7 +111,8 @@ def _sentence_claims(
     """One sentence's claims (topic, claim), and whether it names the sides of a truce without naming them.
 
     A pure function of its arguments, cached: wire copy repeats sentences across outlets and updates."""
-    cues = in_sense(low, [c for c in raw if c.topic in strong], trade_title, suspect)
+    candidates = list(raw) if len(strong) == 2 else [c for c in raw if c.topic in strong]  # both strong: all kept
+    cues = in_sense(low, candidates, trade_title, suspect)
     if not cues:
         return False, ()
     actors = find_actors(sentence, on, held)
@@ -115,18 +120,21 @@ def _sentence_claims(
     cues = [c for c in cues if not (sentence[c.start].isupper() and any(h.start <= c.start < h.end for h in actors))]
     if not cues:
         return False, ()
-    sides = any(c.topic == "ceasefire" for c in cues) and names_the_sides(low)
-    out: list[tuple[Topic, Claim]] = []
     topics = sorted({c.topic for c in cues})
+    sides = "ceasefire" in topics and names_the_sides(low)
+    out: list[tuple[Topic, Claim]] = []
     for topic in topics:
-        topic_cues = [c for c in cues if c.topic == topic]
-        other_cues = [c for c in cues if c.topic != topic]
+        if len(topics) == 1:
+            topic_cues, other_cues = cues, []
+        else:
+            topic_cues = [c for c in cues if c.topic == topic]
+            other_cues = [c for c in cues if c.topic != topic]
         found = _claims(topic, sentence, low, topic_cues, actors, other_cues)
         if topic == "sanctions" and title and (subject := headline_target(sentence, actors)):
             found.append(subject)
         if previous:
             found.extend(pronoun_claims(topic, low, topic_cues, previous, on))
-        out.extend((topic, claim) for claim in found)
+        out += [(topic, claim) for claim in found]
     if len(topics) == 2:  # sanctions held over a side until it agrees to a truce
         out.extend(("ceasefire", c) for c in leverage_claims(low, cues, [c for t, c in out if t == "sanctions"]))
     return sides, tuple(out)
@@ -156,15 +164,15 @@ def _segments(title: str, low_title: str, text: str) -> list[Segment]:
     places, others = scan(low_text)
     if not places:
         return segments
-    ends = boundaries(text)
-    starts = [0, *ends[:-1]]
+    ends = boundaries(text)  # sentence i is text[ends[i - 1]:ends[i]]
     near: dict[int, list[Anchor]] = defaultdict(list)
-    for place, keys in places:
-        near[bisect_right(starts, place) - 1].append((place, keys))
+    for anchor in places:
+        near[bisect_right(ends, anchor[0])].append(anchor)
     head = dateline_end(text)
 
     def span(i: int) -> tuple[int, int]:
-        return strip_span(text, max(starts[i], head), max(ends[i], head))
+        start = ends[i - 1] if i else 0
+        return strip_span(text, start if start > head else head, ends[i] if ends[i] > head else head)
 
     other_places = [place for place, _ in others]
     for i, sentence_places in sorted(near.items()):
@@ -203,7 +211,7 @@ def _add_unnamed_sides(
     when no side is named beside the truce, both sides of every known conflict the article mentions are."""
     named = {actor for (topic, actor), cs in claims.items() if topic == "ceasefire" and any(c.weight >= 0.3 for c in cs)}
     mentioned = {hit.actor for hit in find_actors(article, on, held)}
-    conflicts = [(set(one), set(other)) for one, other in (c["sides"] for c in load("conflicts")["conflict"])]
+    conflicts = _conflicts()
     sides: set[str] = set()
     for one, other in conflicts:
         for ours, theirs in ((one, other), (other, one)):
@@ -214,6 +222,12 @@ def _add_unnamed_sides(
     for actor in (sides & mentioned) - named:
         claims[("ceasefire", actor)].append(Claim(actor, "party", 0.5))
         evidence[("ceasefire", actor)].append(sentence)
+
+
+@cache
+def _conflicts() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """The two sides of every known conflict."""
+    return tuple((frozenset(one), frozenset(other)) for one, other in (c["sides"] for c in load("conflicts")["conflict"]))
 
 
 def _resolve(
@@ -229,7 +243,7 @@ def _resolve(
         totals: dict[str, float] = defaultdict(float)
         for claim in actor_claims:
             totals[_settle(topic, actor, claim.role, fighting, at_war, bystanders)] += claim.weight
-        role = max(totals, key=lambda r: (totals[r], r))
+        role = next(iter(totals)) if len(totals) == 1 else max(totals, key=lambda r: (totals[r], r))
         roles[(topic, actor)] = (role, sum(totals.values()))
     return roles
 

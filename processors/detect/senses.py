@@ -3,11 +3,15 @@
 import re
 from collections.abc import Iterable
 from functools import cache
+from operator import attrgetter
 from typing import NamedTuple
 
 import ahocorasick
 
 from schemas.mention import Topic
+
+# ``_new(Cls, values)`` builds a NamedTuple without its Python-level ``__new__``: much faster on hot paths.
+_new = tuple.__new__
 
 
 class Cue(NamedTuple):
@@ -95,7 +99,7 @@ _APPROVE = re.compile(
     r"|\b(?:board|directors|shareholders|trustees)"
     r" (?:\w+ )?(?:has |have |had |formally |also |officially )?sanction(?:s|ed|ing)? (?!(?:on|against)\b)"
 )
-# The words an approval can start with: no match of ``_APPROVE`` starts before the first of them.
+# The words an approval starts with: every match of ``_APPROVE`` starts where one of them does.
 _APPROVE_FIRST = ("sanction", "board", "directors", "shareholders", "trustees")
 _MILITARY = re.compile(
     r"\b(?:war|military|troops|fighting|hostilities|forces|killed|attacks?|strikes|rebels|militants|army|shelling"
@@ -174,6 +178,9 @@ def scan(low: str) -> Scan:
     return found
 
 
+_START = attrgetter("start")
+
+
 def find_cues(low: str, places: Iterable[Anchor]) -> list[Cue]:
     """Topic cues in lower-cased ``low`` before any sense check: each pattern is only tried in a short window
     around the anchors (``places``, offsets into ``low``) that call for it."""
@@ -194,13 +201,33 @@ def find_cues(low: str, places: Iterable[Anchor]) -> list[Cue]:
         pattern = (STRONG if strong else WEAK)[topic]
         for lo, hi in spans:
             for m in pattern.finditer(low, lo, hi):
-                found.setdefault((topic, m.start()), Cue(topic, m.start(), m.end(), strong))
-    return sorted(found.values(), key=lambda c: c.start)
+                start, end = m.span()
+                if (topic, start) not in found:
+                    found[(topic, start)] = _new(Cue, (topic, start, end, strong))
+    return sorted(found.values(), key=_START)
 
 
 def trade_story(low_title: str) -> bool:
     """Whether a lower-cased title is about tariffs or a trade war (its "truce" is a trade truce)."""
     return bool(_TRADE_TITLE.search(low_title))
+
+
+def _approvals(low: str) -> set[int]:
+    """Offsets of the "sanction" of every approval in lower-cased ``low``: the matches ``_APPROVE.finditer`` finds,
+    found by trying the regex only where one of ``_APPROVE_FIRST`` starts (much faster than its scan)."""
+    starts = []
+    for word in _APPROVE_FIRST:
+        i = low.find(word)
+        while i >= 0:
+            starts.append(i)
+            i = low.find(word, i + 1)
+    found: set[int] = set()
+    end = 0
+    for i in sorted(starts):
+        if i >= end and (m := _APPROVE.match(low, i)):
+            found.add(low.find("sanction", i))
+            end = m.end()
+    return found
 
 
 def in_sense(low: str, cues: list[Cue], low_title: str | bool, suspect: Iterable[Topic]) -> list[Cue]:
@@ -211,16 +238,16 @@ def in_sense(low: str, cues: list[Cue], low_title: str | bool, suspect: Iterable
     for another sense.
     """
     kept: list[Cue] = []
-    for topic in {c.topic for c in cues}:
-        found = [c for c in cues if c.topic == topic]
+    topics = {c.topic for c in cues}
+    for topic in topics:
+        found = list(cues) if len(topics) == 1 else [c for c in cues if c.topic == topic]
         if topic in suspect and _REJECT[topic].search(low):
             continue
         if topic == "sanctions":
             if "sanction" in low:
-                first = min(i for i in map(low.find, _APPROVE_FIRST) if i >= 0)
-                approvals = {low.find("sanction", m.start()) for m in _APPROVE.finditer(low, first)}
+                approvals = _approvals(low)
                 found = [c for c in found if c.start not in approvals]
         elif (trade_story(low_title) if isinstance(low_title, str) else low_title) and not _MILITARY.search(low):
             continue  # a "truce" in a trade-war story
         kept.extend(found)
-    return sorted(kept, key=lambda c: c.start)
+    return sorted(kept, key=_START)
