@@ -10,9 +10,6 @@ from typing import Any, NamedTuple
 
 import ahocorasick
 
-# ``_new(Cls, values)`` builds a NamedTuple without its Python-level ``__new__``: much faster on hot paths.
-_new = tuple.__new__
-
 # Term kinds: how a term names its actor. Capitals and seats are metonyms that also name places; a member
 # is one of several states a grouping's name ("the E3") names at once; an entity (a state firm, bank or unit)
 # only ever stands for its state as a sanctions target.
@@ -200,5 +197,5 @@ def find_actors(text: str, on: date | None = None, held: frozenset[tuple[str, st
         elif kind == CAPITAL and holder and text[start:end] in holder:
             hits.append(Hit(start, end, holder[text[start:end]], CAPITAL))
         else:
-            hits.append(_new(Hit, (start, end, sense.actor, kind)))
+            hits.append(Hit(start, end, sense.actor, kind))
     return hits

@@ -11,9 +11,6 @@ from processors.detect.gazetteer import CAPITAL, ENTITY, PERSON, Hit, find_actor
 from processors.detect.senses import Cue
 from schemas.mention import Topic
 
-# ``_new(Cls, values)`` builds a NamedTuple without its Python-level ``__new__``: much faster on hot paths.
-_new = tuple.__new__
-
 # Claim kinds beyond the schema roles: an actor that urges a ceasefire is a party if it is at war with
 # another actor of the article and a broker otherwise; an unclear one is settled per article.
 URGER, UNCLEAR = "urger", "unclear"
@@ -419,7 +416,7 @@ def _site(sentence: str, low: str, hits: list[Hit], hit: Hit, cue: Cue) -> tuple
         between = [i for i, h in enumerate(hits) if w0 <= h.start and h.end <= w1]
         neighbour = between[-1] if between else None
         g0, g1 = hits[neighbour].end if between else w0, w1
-    return _new(_Site, (hit, cue, before, sentence[g0:g1], not between, low[g0:g1], low[w0:w1])), neighbour
+    return _Site(hit, cue, before, sentence[g0:g1], not between, low[g0:g1], low[w0:w1]), neighbour
 
 
 def _other_side(hit: Hit, cue: Cue, cues: Sequence[Cue]) -> Cue | None:
@@ -468,7 +465,7 @@ def _judge_all(
         factor = (1.0 if site.cue.strong else 0.7) * (0.5 if _clause_break(site.low_whole) else 1.0)
         if weight < 1 and others and _nearest(site.hit, [*cues, *others]) in others:
             continue  # "talks on a ceasefire failed after the EU sanctioned rebel leaders": the EU is the sanctioner
-        done[i] = _new(Claim, (site.hit.actor, role, weight * factor))
+        done[i] = Claim(site.hit.actor, role, weight * factor)
     return [done[i] for i in sorted(done)]
 
 

@@ -1,17 +1,14 @@
 """Topic cue words, and the rejection of their other senses (a rap "truce", a "sanctioned" bout)."""
 
 import re
+from operator import attrgetter
 from collections.abc import Iterable
 from functools import cache
-from operator import attrgetter
 from typing import NamedTuple
 
 import ahocorasick
 
 from schemas.mention import Topic
-
-# ``_new(Cls, values)`` builds a NamedTuple without its Python-level ``__new__``: much faster on hot paths.
-_new = tuple.__new__
 
 
 class Cue(NamedTuple):
@@ -203,7 +200,7 @@ def find_cues(low: str, places: Iterable[Anchor]) -> list[Cue]:
             for m in pattern.finditer(low, lo, hi):
                 start, end = m.span()
                 if (topic, start) not in found:
-                    found[(topic, start)] = _new(Cue, (topic, start, end, strong))
+                    found[(topic, start)] = Cue(topic, start, end, strong)
     return sorted(found.values(), key=_START)
 
 
