@@ -266,8 +266,8 @@ def create_app(settings: Settings) -> faust.App:
     surging: set[str] = set()  # surge keys whose surge alert is not delivered yet
 
     async def save_tables() -> None:
-        """Write the queued changelog entries, and one per surge counter changed since the last call (not one
-        per mention).
+        """Write the queued changelog entries (the alerting agent writes most of them as it goes), and one per
+        surge counter changed since the last call (not one per mention).
 
         A counter whose surge alert is not delivered yet waits: a restored counter must never hold a surge
         that news.alerts does not. A crash loses at most the counting since the last call, and the dedupe
@@ -292,6 +292,8 @@ def create_app(settings: Settings) -> faust.App:
     @app.agent(mentions)
     async def raise_alerts(stream: StreamT) -> None:
         async for event, mention in valid(stream, Mention):
+            if changes:  # the entries of alerts delivered since the last mention: a few at a time, not in bursts
+                await write_changes()
             partition, since = event.message.partition, event.message.timestamp
             if partition not in recalled:
                 await recall_delivered(partition)
