@@ -24,8 +24,23 @@ class Claim(NamedTuple):
     weight: float
 
 
+# Endings a stem may take: "impos" -> "imposed", "sanction" -> "sanctions", "negotiat" -> "negotiators".
+_ENDINGS = "(?:e|es|s|ed|ing|ion|ions|ation|ations|or|ors)?"
+
+
+def _forms(stem: str) -> list[str]:
+    """A stem's whole-word forms: "impos" -> "impose", "imposed"; "vote" -> "voted", "voting"; "levy" -> "levied".
+    A stem with a group or a space is complete: "ban(?:s|ned|ning)?" (not "band", "banks"), "hit by"."""
+    if "(" in stem or " " in stem:
+        return [stem]
+    if stem.endswith("e"):
+        return [stem + "(?:d|s)?", (stem if stem.endswith("ee") else stem[:-1]) + "ing"]
+    return [stem + _ENDINGS, *([stem[:-1] + "i(?:es|ed)"] if stem.endswith("y") else [])]
+
+
 def _words(*stems: str) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(stems) + r")")
+    """Whole words of verb stems: "ban" matches "banned" but not "banks", "put" not "Putin", "eas" not "eastern"."""
+    return re.compile(r"\b(?:" + "|".join(form for stem in stems for form in _forms(stem)) + r")\b")
 
 
 def _first_of(**verbs: re.Pattern[str]) -> re.Pattern[str]:
@@ -38,12 +53,12 @@ def _first_of(**verbs: re.Pattern[str]) -> re.Pattern[str]:
 
 # Verbs whose subject imposes sanctions, and those whose subject suffers or rejects them.
 _IMPOSE = _words(
-    "impos(?!ition)", "announc", "slap", "extend", "lift", "eas", "reimpos(?!ition)", "threat", "propos", "adopt",
-    "agree", "approv", "unveil", "tighten", "expand", "renew", "levy", "introduc", "want", "join", "push",
+    "impos", "announc", "announcement", "slap(?:s|ped|ping)?", "extend", "lift", "eas", "reimpos", "threat", "threaten", "propos", "proposal", "adopt",
+    "agree", "approv", "approval", "unveil", "tighten", "expand", "renew", "renewal", "levy", "introduc", "want", "join", "push",
     r"call(?:s|ed|ing)? (?:for|on|upon)\b", "urg", "vote", "prepar",
-    "consider", "plan", "seek", "sought", "add", "designat", "roll", "step", "broaden", "toughen", "maintain", "keep",
-    "kept", "relax", "suspend", "waive", "drop", "remov", "back", "endorse", "decid", "bid", "effort", "grant", "issu",
-    "put", "place", "enforc", "apply", "applying", "hit", "target", "blacklist", "sanction", "freez", "froze", "ban",
+    "consider", "plan(?:s|ned|ning)?", "seek", "sought", "add", "designat", "roll", "step(?:s|ped|ping)?", "broaden", "toughen", "maintain", "keep",
+    "kept", "relax", "suspend", "waive", "waiver", "drop(?:s|ped|ping)?", "remov", "removal", "back", "endorse", "decid", "bid(?:s|ding)?", "effort", "grant", "issu",
+    "put(?:s|ting)?", "place", "enforc", "enforcement", "apply", "hit(?:s|ting)?", "target", "blacklist", "sanction", "freez", "froze", "frozen", "ban(?:s|ned|ning)?",
     "punish", "pressure", "weigh", "mull", "pledg", "warn", "vow", "move", "sign", "trigger", "restor",
     "reinstat", "snap back", "snaps back", "snapped", "snapping back", "offer", "counter-", "responded with",
     "retaliated with", "charg", "indict", "fined", "fines", "prosecut", "penalis", "penaliz", "lower",
@@ -63,9 +78,9 @@ _HEAD = re.compile(
 _ACTIVE_SUBJECT = re.compile(r"\b(?:had|has|have|would|will|to|it|they|we|also|then)\s*$")
 _DISAPPROVE = _words("condemn", "denounc", "criticis", "reject", "demand")
 _SUFFER = _words(
-    "was hit", "were hit", "been hit", "is hit", "are hit", "hit by", "face", "facing", "under", "subject", "suffer", "evad", "evasion", "circumvent", "affect", "hurt", "cripp", "bust",
-    "violat", "breach", "escape", "avoid", "condemn", "denounc", "reject", "retaliat", "slam", "criticis", "criticiz",
-    "respond", "respons", "protest", "complain", "blam", "struggl", "hard-hit", "weather", "skirt", "dodg", "exempt", "relief", "despite",
+    "was hit", "were hit", "been hit", "is hit", "are hit", "hit by", "face", "facing", "under", "subject", "suffer", "evad", "evasion", "circumvent", "affect", "hurt", "crippl", "bust",
+    "violat", "breach", "escape", "avoid", "condemn", "denounc", "reject", "retaliat", "slam(?:s|med|ming)?", "criticis", "criticiz", "criticism",
+    "respond", "respons", "protest", "complain", "complaint", "blam", "struggl", "hard-hit", "weather", "skirt", "dodg", "exempt", "relief", "despite",
     r"call(?:s|ed|ing)? (?:the|them|these|those|it)\b",
     r"demand(?:s|ed|ing)? (?:an? |the )?(?:end|lifting|removal|easing)\b",
 )
@@ -114,7 +129,7 @@ _NEXT_VERB = re.compile(
     r"^(?:['’]s)?(?:\s+[\w'’-]+){0,4}?,?\s+and\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|hit|put|set|froze)\b"
 )
 # Blocking or vetoing sanctions (at the UN, in the EU) makes an actor neither their imposer nor their target.
-_OPPOSE = _words("block", "veto", "oppos", "stymie", "water down", "watered down")
+_OPPOSE = _words("block", "veto", "oppos", "opposition", "stymie", "water down", "watered down")
 _SANCTION_VERBS = _first_of(imposer=_IMPOSE, neither=_OPPOSE, target=_SUFFER)
 # Breaking sanctions on someone else makes an actor neither their imposer nor their target.
 _VIOLATE = _words("violat", "breach", "break", "broke", "evad", "evasion", "circumvent", "skirt", "dodg", "bust")
@@ -214,15 +229,15 @@ _NEGOTIATORS_AFTER = re.compile(r"(?:['’]s)?\s+(?:\w+\s+)?negotiators?\b")
 # Third parties that only react to a truce ("Jordan welcomed the ceasefire") are not its brokers.
 _REACT = _words("welcom", "hail", "prais", "applaud", "congratulat", "commend", "note", "noted", "condemn")
 _URGE = _words(
-    "urg", "call", "press", "push", "appeal", "propos", "broker", "mediat", "host", "demand", "want", "seek",
+    "urg", "call", "press", "pressur", "push", "appeal", "propos", "broker", "mediat", "host", "demand", "want", "seek",
     "sought", "focus", "getting", "encourag", "support", "back", "offer", "help", "facilitat", "insist",
-    "ask", "plead", "expect", "hope", "favou?r", "guarante", "envoy", "effort",
+    "ask", "plead", "expect", "hope", "favou?r", "guarantee", "envoy", "effort",
 )
 _SIDE = _words(
-    "agree", "sign", "accept", "reject", "refus", "violat", "break", r"broke\b", "breach", "declar", "observ", "respect",
-    "announc", "reach", "negotiat", "implement", "resum", "honou?r", "uphold", "abid", "commit", "spurn", "deflect",
-    "resist", "collaps", "unilateral", "order", "halt", "stop", "ceas", "accus", "start", "enter", "adher", "held",
-    "hold", "ignor", "shatter", r"end(?:s|ed|ing)?\b", "launch", r"fir(?:e|ed|es|ing)\b", "suspend",
+    "agree", "agreement", "sign", "accept", "reject", "refus", "refusal", "violat", "break", "broke", "breach", "declar", "observ", "respect",
+    "announc", "announcement", "reach", "negotiat", "implement", "resum", "honou?r", "uphold", "abid", "commit(?:s|ted|ting|ment|ments)?", "spurn", "deflect",
+    "resist", "collaps", "unilateral", "unilaterally", "order", "halt", "stop(?:s|ped|ping)?", "ceas", "accus", "start", "enter", "adher", "held",
+    "hold", "ignor", "shatter", "end", "launch", "fir", "suspend",
 )
 _CEASEFIRE_VERBS = _first_of(**{URGER: _URGE, "party": _SIDE, UNCLEAR: _REACT})
 # A speech verb before another subject: what follows is reported, not done by the speaker ("said it" is).

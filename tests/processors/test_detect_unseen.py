@@ -1324,6 +1324,23 @@ ARTICLES: list[tuple[str, str, Expected]] = [
         ),
         {("ceasefire", "THA", "party")},
     ),
+    # a verb stem matches whole words only: "ban" is not in "banks", "eas" not in "eastern", "add" not in
+    # "address"
+    (
+        "",
+        (
+            "Three Indian banks have been hit with U.S. sanctions for handling Iranian oil payments. Azerbaijan, "
+            "in the eastern Caucasus, has avoided Western sanctions. Serbia's president, whose address to "
+            "parliament dwelt on the economy, said sanctions on Russia were not in his country's interest."
+        ),
+        {
+            ("sanctions", "AZE", "target"),
+            ("sanctions", "IND", "target"),
+            ("sanctions", "IRN", "target"),
+            ("sanctions", "RUS", "target"),
+            ("sanctions", "USA", "imposer"),
+        },
+    ),
 ]
 
 KNOWN_GAPS: list[tuple[str, str, Expected]] = [
