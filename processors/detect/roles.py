@@ -91,16 +91,19 @@ _ASK_RELIEF = re.compile(
     r"\b(?:urg|call\w* (?:up)?on|ask|press|appeal|lobb)\w*\b.{0,60}?\bto\s+"
     r"(?:lift|ease|remove|drop|end|scrap|waive|relax|suspend|delist)\b"
 )
+# "Moscow wants sanctions eased first": who wants them lifted (with ``_RELIEF_AFTER``) is, too.
+_WANT = re.compile(r"\bwant(?:s|ed|ing)?\s+(?:[\w.'’-]+\s+){0,2}$")
 # "... to lift sanctions on Syria": the target is named after the cue, so the one asking is a third party.
-_ON_NAMED = re.compile(r"\s+(?:on|against)\s+(?:the\s+)?[a-z]")
+_ON_NAMED = re.compile(r"\s+(?:on|against)\s+(?:the\s+)?(?!(?:its|their|his|her|our|my)\b)[a-z]")
 # "would not agree to a truce until Western sanctions were lifted", "in exchange for the easing of sanctions":
 # a side that makes relief from sanctions its condition is their target.
 _CONDITION = re.compile(
-    r"\b(?:until|unless|before|provided|in (?:exchange|return) for|as (?:a|the) (?:pre)?condition|on (?:the )?condition)\b"
+    r"\b(?:until|unless|before|provided|in (?:exchange|return) for|as (?:a|the) (?:pre)?condition|on (?:the )?condition"
+    r"|(?P<copula>(?:is|are|was|were|be|been) (?:a|the|one of the) (?:\w+ )?(?:pre)?conditions? (?:to|for)))\b"
 )
 _RELIEF_BEFORE = re.compile(r"\b(?:lift|eas|remov|scrap|drop|relax|end|withdraw)\w*\s+(?:of\s+)?(?:[\w.'’-]+\s+){0,2}$")
 _RELIEF_AFTER = re.compile(
-    r"(?:\s+[\w.'’-]+){0,3}?\s+(?:(?:are|is|were|was|be|been|being|have been|has been|had been|get|got)\s+)?(?:\w+ly\s+)?"
+    r"(?:\s+[\w.'’-]+){0,4}?\s+(?:(?:are|is|were|was|be|been|being|have been|has been|had been|get|got)\s+)?(?:\w+ly\s+)?"
     r"(?:lifted|eased|removed|scrapped|dropped|relaxed|withdrawn|rolled back)\b"
 )
 _SPEAKER = re.compile(r"\b(?:said|says|called)\b")
@@ -554,9 +557,14 @@ def _sanction_before(sentence: str, low: str, site: _Site, hits: list[Hit]) -> s
 
 def _relief_as_condition(low: str, site: _Site) -> bool:
     """Whether the subject of a clause before a sanctions cue sets relief from them as its condition: "would not
-    agree to a truce until Western sanctions were lifted", "in exchange for the lifting of sanctions"."""
+    agree to a truce until Western sanctions were lifted", "in exchange for the lifting of sanctions" (not the
+    subject of an earlier clause: "X said ..., but Moscow said it would not sign until ..."); "the withdrawal of
+    Russian troops would be a precondition for lifting sanctions" (but not the one who says so)."""
     condition = _CONDITION.search(site.low_whole)
-    return bool(condition and site.low_whole[: condition.start()].strip()) and bool(
+    before = site.low_whole[: condition.start()] if condition else ""
+    if condition and condition.group("copula") and _REPORTED.search(before):
+        return False
+    return bool(before.strip()) and not _clause_break(before) and bool(
         _RELIEF_BEFORE.search(site.low_whole, condition.end()) or _RELIEF_AFTER.match(low, site.cue.end)
     )
 
@@ -591,10 +599,14 @@ def _complains(low: str, site: _Site) -> bool:
 
 def _subject_or_object(low: str, site: _Site) -> str | None:
     """The role of an actor before a verb of imposing: its subject imposes, unless it asks for relief ("Tehran
-    urged the UN to lift ...", for others: "Turkey urged the EU to lift sanctions on Syria") or is the object
+    urged the UN to lift ...", "Moscow wants sanctions eased"; for others: "Turkey urged the EU to lift sanctions
+    on Syria") or is the object
     of an earlier verb ("the AU suspended Mali and imposed ...")."""
     hit, low_gap = site.hit, site.low_gap
-    if not usual_imposer(hit.actor) and _ASK_RELIEF.search(site.low_whole):
+    if not usual_imposer(hit.actor) and (
+        _ASK_RELIEF.search(site.low_whole)
+        or ("want" in low_gap and _WANT.search(low_gap) and _RELIEF_AFTER.match(low, site.cue.end))
+    ):
         return None if _ON_NAMED.match(low, site.cue.end) else "target"
     if " and " in low_gap and _NEXT_VERB.match(low_gap) and _OBJECT_OF.search(low, max(0, hit.start - 24), hit.start):
         return "target"

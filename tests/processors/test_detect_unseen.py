@@ -1341,6 +1341,17 @@ ARTICLES: list[tuple[str, str, Expected]] = [
             ("sanctions", "USA", "imposer"),
         },
     ),
+    # who wants sanctions eased, or whose concession is named a precondition for lifting them, is their target
+    # (not the one who names the precondition, nor the subject of an earlier clause)
+    (
+        "",
+        (
+            "Minsk wants Western sanctions on its potash exports eased before it frees more prisoners. A "
+            "Lithuanian diplomat said Vilnius would not object, but the European Union said the release of "
+            "Belarus's political prisoners would be a precondition for lifting sanctions."
+        ),
+        {("sanctions", "BLR", "target")},
+    ),
 ]
 
 KNOWN_GAPS: list[tuple[str, str, Expected]] = [
