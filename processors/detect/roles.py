@@ -195,6 +195,9 @@ _SIDES = re.compile(
 _HEADLINE_SUBJECT = re.compile(r"\s*([^:]{2,40}?)\s*:")
 _CONJUNCT = re.compile(r"^\s*(?:,|and|or|, and|as well as|along with)?\s*(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$")
 # "..., U.S. prosecutors said": an actor after a comma that speaks opens a new clause, it ends no list.
+# "the EU said its sanctions would stay", '"Our sanctions remain," an EU spokesperson said': the speaker's own.
+_OWN_BEFORE = re.compile(r"\b(?:said|says|say|added)\s+(?:that\s+)?(?:its|their|our)\s+(?:own\s+)?(?:[a-z-]+\s+)?$")
+_OUR = re.compile(r"\bour\s+(?:own\s+)?(?:[a-z-]+\s+)?$")
 _SPEAKS_AFTER = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){0,2}?\s+(?:said|says|told|added|announced)\b")
 _CLAUSE_BREAK = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|\bhowever\b")
 # Between an actor and a cue it modifies ("Russia's 30-day truce", "EU oil sanctions"): no verb, no clause word.
@@ -503,7 +506,7 @@ def _judge_sanction(sentence: str, low: str, site: _Site, hits: list[Hit]) -> tu
         if _OBJECT_BEFORE.search(sentence, max(0, hit.start - 20), hit.start) and not site.gap.lstrip().startswith("to "):
             role = None  # "told the UN that ... lift the embargo": the UN is not the one lifting
     else:
-        role = _sanction_after(low, site)
+        role = _sanction_after(low, site, hits)
     if hit.kind == ENTITY and role != "target":
         return "target", 0.0  # a firm or unit never imposes: named beside sanctions it only counts as their target
     if role is None:
@@ -516,6 +519,8 @@ def _sanction_before(sentence: str, low: str, site: _Site, hits: list[Hit]) -> s
     word = low[cue.start : cue.end]
     if site.direct and gap == "-":
         return "imposer" if usual_imposer(hit.actor) else "target"  # "US-sanctioned" vs "Iran-sanctioned"
+    if site.direct and ("sa" in low_gap or "added" in low_gap) and _OWN_BEFORE.search(low_gap) and _own(low, site, hits):
+        return "imposer"
     if site.direct and word.startswith(("sanctioned", "blacklisted", "designated")):
         bare = gap.removesuffix("re-")  # "re-designated"
         if head := _HEAD.match(bare):
@@ -553,6 +558,12 @@ def _sanction_before(sentence: str, low: str, site: _Site, hits: list[Hit]) -> s
             return "imposer"  # "US sanctions on Syria"
         return "imposer" if usual_imposer(hit.actor) else "target"  # "EU sanctions", "Russia sanctions"
     return None
+
+
+def _own(low: str, site: _Site, hits: list[Hit]) -> bool:
+    """Whether "its/our sanctions", said by an actor, are sanctions it imposes: it usually imposes them, or their
+    target is named ("China said its sanctions on US firms ...", not "Iran said its sanctions relief ...")."""
+    return usual_imposer(site.hit.actor) or _names_target(low, site, hits)
 
 
 def _relief_as_condition(low: str, site: _Site) -> bool:
@@ -613,12 +624,14 @@ def _subject_or_object(low: str, site: _Site) -> str | None:
     return "imposer"
 
 
-def _sanction_after(low: str, site: _Site) -> str | None:
+def _sanction_after(low: str, site: _Site, hits: list[Hit]) -> str | None:
     gap = site.low_gap
     if len(gap) > 100:
         return None
-    if gap.lstrip().startswith(",") and _SPEAKS_AFTER.match(low, site.hit.end):
-        return None  # "... in violation of sanctions, the State Department said": the speaker, not an object
+    if "," in gap and _SPEAKS_AFTER.match(low, site.hit.end):
+        # "... in violation of sanctions, the State Department said": the speaker, not an object
+        cue = site.cue
+        return "imposer" if _OUR.search(low, max(0, cue.start - 30), cue.start) and _own(low, site, hits) else None
     if _BY.search(gap):
         return "imposer"
     if "by " in gap and _MEANS.search(gap):

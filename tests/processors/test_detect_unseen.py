@@ -1352,6 +1352,21 @@ ARTICLES: list[tuple[str, str, Expected]] = [
         ),
         {("sanctions", "BLR", "target")},
     ),
+    # a speaker's "its"/"their"/"our" sanctions are its own: it imposes them
+    (
+        "",
+        (
+            'Japan and Canada said their own sanctions on Iran would stay. "Our sanctions on the Assad regime '
+            'remain in place," a Dutch government spokesman said.'
+        ),
+        {
+            ("sanctions", "CAN", "imposer"),
+            ("sanctions", "IRN", "target"),
+            ("sanctions", "JPN", "imposer"),
+            ("sanctions", "NLD", "imposer"),
+            ("sanctions", "SYR", "target"),
+        },
+    ),
 ]
 
 KNOWN_GAPS: list[tuple[str, str, Expected]] = [
