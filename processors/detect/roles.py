@@ -86,6 +86,8 @@ _SUFFER = _words(
 )
 # "threatened to veto", "voted to demand an end to": after a control verb and "to", the next verb tells the role.
 _TO_NEXT = re.compile(r"\w*\s+(?:\w+ly\s+)?(?:not\s+)?to\s+")
+# "Mexico, which voted for the resolution, said the embargo ...": a closed relative clause holds no main verb.
+_RELATIVE = re.compile(r"^\s*,\s*(?:which|who)\b[^,]*,")
 # "urged the UN to remove its leaders from the sanctions list": who asks for relief is (usually) the target.
 _ASK_RELIEF = re.compile(
     r"\b(?:urg|call\w* (?:up)?on|ask|press|appeal|lobb)\w*\b.{0,60}?\bto\s+"
@@ -533,6 +535,8 @@ def _sanction_before(sentence: str, low: str, site: _Site, hits: list[Hit]) -> s
         return "target"
     if _relief_as_condition(low, site):
         return None if _names_target(low, site, hits) else "target"
+    if "," in low_gap and (relative := _RELATIVE.match(low_gap)):
+        low_gap = low_gap[relative.end() :]
     charged = _CHARGED.search(low_gap)
     verb = _main_verb(low_gap[charged.end() :] if charged else low_gap, _SANCTION_VERBS)
     if verb == "imposer" and charged:

@@ -1367,6 +1367,15 @@ ARTICLES: list[tuple[str, str, Expected]] = [
             ("sanctions", "SYR", "target"),
         },
     ),
+    # a closed relative clause ("X, which voted for the resolution, said ...") holds no main verb of its subject
+    (
+        "",
+        (
+            "Bolivia and Nicaragua, which voted in favour of the motion, said the U.S. embargo had hurt ordinary "
+            "Cubans."
+        ),
+        {("sanctions", "USA", "imposer")},
+    ),
 ]
 
 KNOWN_GAPS: list[tuple[str, str, Expected]] = [
