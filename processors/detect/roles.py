@@ -84,8 +84,9 @@ _SUFFER = _words(
     r"call(?:s|ed|ing)? (?:the|them|these|those|it)\b",
     r"demand(?:s|ed|ing)? (?:an? |the )?(?:end|lifting|removal|easing)\b",
 )
-# "threatened to veto", "voted to demand an end to": after a control verb and "to", the next verb tells the role.
-_TO_NEXT = re.compile(r"\w*\s+(?:\w+ly\s+)?(?:not\s+)?to\s+")
+# "threatened to veto", "voted to demand an end to", "voted for the 30th year to condemn": after a control verb,
+# an adjunct and "to", the next verb tells the role.
+_TO_NEXT = re.compile(r"\w*\s+(?:(?:for|on|in|at|after|over)\s+(?:[\w-]+\s+){1,6}?)?(?:\w+ly\s+)?(?:not\s+)?to\s+")
 # "Mexico, which voted for the resolution, said the embargo ...": a closed relative clause holds no main verb.
 _RELATIVE = re.compile(r"^\s*,\s*(?:which|who)\b[^,]*,")
 # "urged the UN to remove its leaders from the sanctions list": who asks for relief is (usually) the target.
@@ -384,7 +385,7 @@ def _first_verb(text: str, verbs: re.Pattern[str]) -> str | None:
 def _main_verb(text: str, verbs: re.Pattern[str]) -> str | None:
     """Like ``_first_verb``, but a verb right after a first one and "to" tells the class: "threatened to veto"."""
     m = verbs.search(text)
-    while m and " to " in text[m.end() : m.end() + 24] and (to := _TO_NEXT.match(text, m.end())) and (
+    while m and " to " in text[m.end() : m.end() + 48] and (to := _TO_NEXT.match(text, m.end())) and (
         after := verbs.match(text, to.end())
     ):
         m = after

@@ -1376,6 +1376,15 @@ ARTICLES: list[tuple[str, str, Expected]] = [
         ),
         {("sanctions", "USA", "imposer")},
     ),
+    # an adjunct between a control verb and "to" ("voted for the 20th time in a row to condemn") does not hide
+    # the verb that tells the role
+    (
+        "",
+        (
+            "The U.N. General Assembly voted for the 20th time in a row to condemn the U.S. embargo on Cuba."
+        ),
+        {("sanctions", "CUB", "target"), ("sanctions", "USA", "imposer")},
+    ),
 ]
 
 KNOWN_GAPS: list[tuple[str, str, Expected]] = [
