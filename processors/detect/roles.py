@@ -53,14 +53,15 @@ def _first_of(**verbs: re.Pattern[str]) -> re.Pattern[str]:
 
 # Verbs whose subject imposes sanctions, and those whose subject suffers or rejects them.
 _IMPOSE = _words(
-    "impos", "announc", "announcement", "slap(?:s|ped|ping)?", "extend", "lift", "eas", "reimpos", "threat", "threaten", "propos", "proposal", "adopt",
-    "agree", "approv", "approval", "unveil", "tighten", "expand", "renew", "renewal", "levy", "introduc", "want", "join", "push",
-    r"call(?:s|ed|ing)? (?:for|on|upon)\b", "urg", "vote", "prepar",
-    "consider", "plan(?:s|ned|ning)?", "seek", "sought", "add", "designat", "roll", "step(?:s|ped|ping)?", "broaden", "toughen", "maintain", "keep",
-    "kept", "relax", "suspend", "waive", "waiver", "drop(?:s|ped|ping)?", "remov", "removal", "back", "endorse", "decid", "bid(?:s|ding)?", "effort", "grant", "issu",
-    "put(?:s|ting)?", "place", "enforc", "enforcement", "apply", "hit(?:s|ting)?", "target", "blacklist", "sanction", "freez", "froze", "frozen", "ban(?:s|ned|ning)?",
-    "punish", "pressure", "weigh", "mull", "pledg", "warn", "vow", "move", "sign", "trigger", "restor",
-    "reinstat", "snap back", "snaps back", "snapped", "snapping back", "offer", "counter-", "responded with",
+    "impos", "announc", "announcement", "slap(?:s|ped|ping)?", "extend", "lift", "eas", "reimpos", "threat", "threaten",
+    "propos", "proposal", "adopt", "agree", "approv", "approval", "unveil", "tighten", "expand", "renew", "renewal",
+    "levy", "introduc", "want", "join", "push", r"call(?:s|ed|ing)? (?:for|on|upon)\b", "urg", "vote", "prepar",
+    "consider", "plan(?:s|ned|ning)?", "seek", "sought", "add", "designat", "roll", "step(?:s|ped|ping)?", "broaden",
+    "toughen", "maintain", "keep", "kept", "relax", "suspend", "waive", "waiver", "drop(?:s|ped|ping)?", "remov",
+    "removal", "back", "endorse", "decid", "bid(?:s|ding)?", "effort", "grant", "issu", "put(?:s|ting)?", "place",
+    "enforc", "enforcement", "apply", "hit(?:s|ting)?", "target", "blacklist", "sanction", "freez", "froze", "frozen",
+    "ban(?:s|ned|ning)?", "punish", "pressure", "weigh", "mull", "pledg", "warn", "vow", "move", "sign", "trigger",
+    "restor", "reinstat", "snap back", "snaps back", "snapped", "snapping back", "offer", "counter-", "responded with",
     "retaliated with", "charg", "indict", "fined", "fines", "prosecut", "penalis", "penaliz", "lower",
 )
 # "were charged with busting the embargo": the subject of a passive charge or fine is not the one punishing.
@@ -78,9 +79,11 @@ _HEAD = re.compile(
 _ACTIVE_SUBJECT = re.compile(r"\b(?:had|has|have|would|will|to|it|they|we|also|then)\s*$")
 _DISAPPROVE = _words("condemn", "denounc", "criticis", "reject", "demand")
 _SUFFER = _words(
-    "was hit", "were hit", "been hit", "is hit", "are hit", "hit by", "face", "facing", "under", "subject", "suffer", "evad", "evasion", "circumvent", "affect", "hurt", "crippl", "bust",
-    "violat", "breach", "escape", "avoid", "condemn", "denounc", "reject", "retaliat", "slam(?:s|med|ming)?", "criticis", "criticiz", "criticism",
-    "respond", "respons", "protest", "complain", "complaint", "blam", "struggl", "hard-hit", "weather", "skirt", "dodg", "exempt", "relief", "despite",
+    "was hit", "were hit", "been hit", "is hit", "are hit", "hit by", "was listed", "were listed", "been listed",
+    "was added", "were added", "been added", "face", "facing", "under", "subject", "suffer", "evad", "evasion",
+    "circumvent", "affect", "hurt", "crippl", "bust", "violat", "breach", "escape", "avoid", "condemn", "denounc",
+    "reject", "retaliat", "slam(?:s|med|ming)?", "criticis", "criticiz", "criticism", "respond", "respons", "protest",
+    "complain", "complaint", "blam", "struggl", "hard-hit", "weather", "skirt", "dodg", "exempt", "relief", "despite",
     r"call(?:s|ed|ing)? (?:the|them|these|those|it)\b",
     r"demand(?:s|ed|ing)? (?:an? |the )?(?:end|lifting|removal|easing)\b",
 )
@@ -243,10 +246,11 @@ _URGE = _words(
     "ask", "plead", "expect", "hope", "favou?r", "guarantee", "envoy", "effort",
 )
 _SIDE = _words(
-    "agree", "agreement", "sign", "accept", "reject", "refus", "refusal", "violat", "break", "broke", "breach", "declar", "observ", "respect",
-    "announc", "announcement", "reach", "negotiat", "implement", "resum", "honou?r", "uphold", "abid", "commit(?:s|ted|ting|ment|ments)?", "spurn", "deflect",
-    "resist", "collaps", "unilateral", "unilaterally", "order", "halt", "stop(?:s|ped|ping)?", "ceas", "accus", "start", "enter", "adher", "held",
-    "hold", "ignor", "shatter", "end", "launch", "fir", "suspend",
+    "agree", "agreement", "sign", "accept", "reject", "refus", "refusal", "violat", "break", "broke", "breach",
+    "declar", "observ", "respect", "announc", "announcement", "reach", "negotiat", "implement", "resum", "honou?r",
+    "uphold", "abid", "commit(?:s|ted|ting|ment|ments)?", "spurn", "deflect", "resist", "collaps", "unilateral",
+    "unilaterally", "order", "halt", "stop(?:s|ped|ping)?", "ceas", "accus", "start", "enter", "adher", "held", "hold",
+    "ignor", "shatter", "end", "launch", "fir", "suspend",
 )
 _CEASEFIRE_VERBS = _first_of(**{URGER: _URGE, "party": _SIDE, UNCLEAR: _REACT})
 # A speech verb before another subject: what follows is reported, not done by the speaker ("said it" is).

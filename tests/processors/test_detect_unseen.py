@@ -1385,6 +1385,15 @@ ARTICLES: list[tuple[str, str, Expected]] = [
         ),
         {("sanctions", "CUB", "target"), ("sanctions", "USA", "imposer")},
     ),
+    # the subject of a passive "were listed" or "were added" in a sanctions sentence is their target
+    (
+        "",
+        (
+            "Two Turkish lenders were listed for helping Russia evade restrictions. Three Emirati firms were "
+            "added to the sanctions list on Friday."
+        ),
+        {("sanctions", "ARE", "target"), ("sanctions", "RUS", "target"), ("sanctions", "TUR", "target")},
+    ),
 ]
 
 KNOWN_GAPS: list[tuple[str, str, Expected]] = [
