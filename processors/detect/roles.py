@@ -152,6 +152,17 @@ _CLOSE_TO = re.compile(
     r"|(?:allies|ally|associates?|cronies|crony|confidants?|friends?|loyalists|inner circle|relatives) of)"
     r"\s+(?:[\w.'’-]+\s+){0,3}$"
 )
+# After a cue, an actor in a side phrase is not the target: "sanctions over the invasion of Ukraine", "our position
+# in support of Palestine", "hits Rosneft with sanctions as Ukraine peace push stalls".
+_ADJUNCT = re.compile(
+    r"\b(?:over|after|for|following|because of|in response to|in retaliation for)\s+(?:(?:the|its|his|her|their|a|an)\s+)?"
+    r"(?:[\w-]+\s+){1,2}?(?:of|on|against|in)\s+$"
+    r"|\b(?:in (?:support|favou?r|defen[cs]e|solidarity) (?:of|with)|on behalf of)\s+(?:the\s+)?$"
+    r"|^\s*,?\s*(?:as|while|when|because|although|though|whereas)\s+(?:the\s+)?$"
+)
+# Before a cue, an actor inside a relative clause closed before the verb is not its subject: "Belavia, which flies
+# mainly to Russia, was hit with sanctions".
+_IN_RELATIVE = re.compile(r",\s*(?:which|who|whose)\b[^,]*$")
 _TARGET_PREP = re.compile(
     r"\b(?:on|against|targeting|targeted|target|for|to|including|include|includes|of)\s+(?:[\w'’,.-]+\s+){0,4}$"
 )
@@ -209,7 +220,7 @@ _CLAUSE_BREAK = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|\bhowever\b")
 # Between an actor and a cue it modifies ("Russia's 30-day truce", "EU oil sanctions"): no verb, no clause word.
 _VERBLESS = re.compile(
     r"(?:['’]s)?\s*(?:(?!(?:said|says|say|will|would|could|can|has|have|had|is|was|are|were|to|that|which|who|a|an"
-    r"|did|does|do|may|might|must|should|and|or|but|as|if)\b)[A-Za-z0-9][\w-]*(?<!ed)\s+){0,2}$"
+    r"|did|does|do|may|might|must|should|and|or|but|as|if|since|after|before|when|while|until|because)\b)[A-Za-z0-9][\w-]*(?<!ed)\s+){0,2}$"
 )
 
 # Ceasefire: mediation, urging, and the acts of a side.
@@ -526,6 +537,8 @@ def _sanction_before(sentence: str, low: str, site: _Site, hits: list[Hit]) -> s
     word = low[cue.start : cue.end]
     if site.direct and gap == "-":
         return "imposer" if usual_imposer(hit.actor) else "target"  # "US-sanctioned" vs "Iran-sanctioned"
+    if "," in low_gap and _IN_RELATIVE.search(low, max(0, hit.start - 60), hit.start):
+        return None
     if site.direct and ("sa" in low_gap or "added" in low_gap) and _OWN_BEFORE.search(low_gap) and _own(low, site, hits):
         return "imposer"
     if site.direct and word.startswith(("sanctioned", "blacklisted", "designated")):
@@ -563,7 +576,7 @@ def _sanction_before(sentence: str, low: str, site: _Site, hits: list[Hit]) -> s
             _OBJECT_AFTER.match(sentence, cue.end) or any(0 < h.start - cue.end <= 2 for h in hits)
         ):
             return "imposer"  # "China sanctions US defence firms": the verb, not the noun
-        if any(_TARGET_PREP.search(low[cue.end : h.start]) for h in hits if h.start >= cue.end):
+        if any(_named_after(low[cue.end : h.start]) for h in hits if h.start >= cue.end):
             return "imposer"  # "US sanctions on Syria"
         return "imposer" if usual_imposer(hit.actor) else "target"  # "EU sanctions", "Russia sanctions"
     return None
@@ -573,6 +586,12 @@ def _own(low: str, site: _Site, hits: list[Hit]) -> bool:
     """Whether "its/our sanctions", said by an actor, are sanctions it imposes: it usually imposes them, or their
     target is named ("China said its sanctions on US firms ...", not "Iran said its sanctions relief ...")."""
     return usual_imposer(site.hit.actor) or _names_target(low, site, hits)
+
+
+def _named_after(gap: str) -> bool:
+    """Whether the words from a cue to an actor make it the target ("sanctions on Syria", "the embargo against
+    Cuba"), not a side phrase ("over the invasion of Ukraine")."""
+    return bool(_TARGET_PREP.search(gap)) and not _ADJUNCT.search(gap)
 
 
 def _relief_as_condition(low: str, site: _Site) -> bool:
@@ -651,6 +670,8 @@ def _sanction_after(low: str, site: _Site, hits: list[Hit]) -> str | None:
     if _CLOSE_TO.search(low, max(0, hit.start - 60), hit.start) and not _SPEAKS_AFTER.match(low, hit.end):
         return "target"
     if not site.direct:
+        return None
+    if _ADJUNCT.search(gap):
         return None
     if len(gap) <= 50 and _TARGET_PREP.search(gap):
         return "target"

@@ -1394,6 +1394,18 @@ ARTICLES: list[tuple[str, str, Expected]] = [
         ),
         {("sanctions", "ARE", "target"), ("sanctions", "RUS", "target"), ("sanctions", "TUR", "target")},
     ),
+    # an actor in a side phrase is not a target: a reason ("over the invasion of X"), a cause ("in support of
+    # X"), a relative clause closed before the verb ("Aeroflot, which flies to X, was hit"), an "as" clause
+    (
+        "",
+        (
+            "Airbus deliveries slowed after sanctions were imposed in 2022 over the invasion of Ukraine. "
+            'Aeroflot, which flies mostly to Turkey and the Gulf, was hit with fresh sanctions by Canada. "These '
+            'sanctions will not change our stance in support of Palestine," a Houthi official said. The U.S. hit '
+            "Iranian refiners with sanctions as Oman talks resumed."
+        ),
+        {("sanctions", "CAN", "imposer"), ("sanctions", "IRN", "target"), ("sanctions", "USA", "imposer")},
+    ),
 ]
 
 KNOWN_GAPS: list[tuple[str, str, Expected]] = [
