@@ -1406,6 +1406,16 @@ ARTICLES: list[tuple[str, str, Expected]] = [
         ),
         {("sanctions", "CAN", "imposer"), ("sanctions", "IRN", "target"), ("sanctions", "USA", "imposer")},
     ),
+    # China and the UN in the same truce story are not the sides of the Korean War
+    (
+        "",
+        (
+            "Myanmar's junta said it would observe its ceasefire with ethnic armed groups for another month. "
+            "China, which helped broker the truce, sent an envoy, and the United Nations urged all sides to "
+            "respect it."
+        ),
+        {("ceasefire", "CHN", "broker"), ("ceasefire", "MMR", "party"), ("ceasefire", "UN", "broker")},
+    ),
 ]
 
 KNOWN_GAPS: list[tuple[str, str, Expected]] = [
