@@ -261,7 +261,7 @@ _SIDE = _words(
     "declar", "observ", "respect", "announc", "announcement", "reach", "negotiat", "implement", "resum", "honou?r",
     "uphold", "abid", "commit(?:s|ted|ting|ment|ments)?", "spurn", "deflect", "resist", "collaps", "unilateral",
     "unilaterally", "order", "halt", "stop(?:s|ped|ping)?", "ceas", "accus", "start", "enter", "adher", "held", "hold",
-    "ignor", "shatter", "end", "launch", "fir", "suspend",
+    "ignor", "shatter", "end", "launch", "fir", "suspend", "extend",
 )
 _CEASEFIRE_VERBS = _first_of(**{URGER: _URGE, "party": _SIDE, UNCLEAR: _REACT})
 # A speech verb before another subject: what follows is reported, not done by the speaker ("said it" is).

@@ -1416,6 +1416,14 @@ ARTICLES: list[tuple[str, str, Expected]] = [
         ),
         {("ceasefire", "CHN", "broker"), ("ceasefire", "MMR", "party"), ("ceasefire", "UN", "broker")},
     ),
+    # the subject of extending a truce is one of its sides
+    (
+        "",
+        (
+            "Somalia and Ethiopia extended their truce along the border by another month, officials said."
+        ),
+        {("ceasefire", "ETH", "party"), ("ceasefire", "SOM", "party")},
+    ),
 ]
 
 KNOWN_GAPS: list[tuple[str, str, Expected]] = [
