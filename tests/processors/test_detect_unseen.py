@@ -1424,6 +1424,14 @@ ARTICLES: list[tuple[str, str, Expected]] = [
         ),
         {("ceasefire", "ETH", "party"), ("ceasefire", "SOM", "party")},
     ),
+    # "Arab leaders" stand for the Arab League, as "European leaders" do for the EU
+    (
+        "",
+        (
+            "Arab leaders meeting in Cairo called for a permanent ceasefire in Gaza."
+        ),
+        {("ceasefire", "ARAB_LEAGUE", "broker")},
+    ),
 ]
 
 KNOWN_GAPS: list[tuple[str, str, Expected]] = [
