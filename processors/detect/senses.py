@@ -60,7 +60,7 @@ _OTHER_SENSE: dict[Topic, tuple[str, ...]] = {
     "ceasefire": (
         "tariffs?", "trade (?:war|truce|deal|talks|dispute)", "duties", "rappers?", "feud", "diss", "beef", "album",
         "songs?", "lyricists?", "singers?", "bands?", "charts", "(?:new|hit|debut) single", "film", "movie", "novel",
-        "sitcom", "football", "club", "fans", "coach", "(?<!arab )league", "shareholders", "lawsuit", "blaze",
+        "sitcom", "football", "club", "fans", "coach", "(?<!arab )league(?! of nations)(?!['’]s secretary)", "shareholders", "lawsuit", "blaze",
         "firefighters?", "flames", "wildfire", "fire crews?", "fire appliances", "fire brigade",
         "price (?:wars?|battles?|disputes?)", "patents?", "(?:gas|contract|commercial|legal) disputes?", "supermarkets?", "retailers?", "discounters?", "grocers?", "(?:store|retail|discount|grocery) chains?",
         "brands?", "tech giants?",

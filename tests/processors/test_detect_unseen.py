@@ -1432,6 +1432,14 @@ ARTICLES: list[tuple[str, str, Expected]] = [
         ),
         {("ceasefire", "ARAB_LEAGUE", "broker")},
     ),
+    # "the League's secretary-general" names an intergovernmental league, not a sports one
+    (
+        "",
+        (
+            "The League's secretary-general, Ahmed Aboul Gheit, urged Israel to respect the truce."
+        ),
+        {("ceasefire", "ARAB_LEAGUE", "broker"), ("ceasefire", "ISR", "party")},
+    ),
 ]
 
 KNOWN_GAPS: list[tuple[str, str, Expected]] = [
