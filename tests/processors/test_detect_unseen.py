@@ -1440,6 +1440,14 @@ ARTICLES: list[tuple[str, str, Expected]] = [
         ),
         {("ceasefire", "ARAB_LEAGUE", "broker"), ("ceasefire", "ISR", "party")},
     ),
+    # the AFP spelling of the RSF leader's name, Daglo
+    (
+        "",
+        (
+            "The U.S. Treasury sanctioned Mohamed Hamdan Daglo, the paramilitary leader, on Tuesday."
+        ),
+        {("sanctions", "RSF", "target"), ("sanctions", "USA", "imposer")},
+    ),
 ]
 
 KNOWN_GAPS: list[tuple[str, str, Expected]] = [
