@@ -166,9 +166,10 @@ _IN_RELATIVE = re.compile(r",\s*(?:which|who|whose)\b[^,]*$")
 _TARGET_PREP = re.compile(
     r"\b(?:on|against|targeting|targeted|target|for|to|including|include|includes|of)\s+(?:[\w'’,.-]+\s+){0,4}$"
 )
-# "Iran-backed militia" names a backer, not an actor; "a U.S.-backed truce proposal" names a broker.
+# "Iran-backed militia" names a backer, not an actor; "a U.S.-backed truce proposal" names a broker ("RSF-owned
+# firms", sanctioned, name their owner as target).
 _BACKER = re.compile(
-    r"^-(?:backed|aligned|allied|supported|funded|sponsored|based|born|owned)\b(?!\s+(?:[\w-]+\s+){0,2}?(?:proposals?"
+    r"^-(?:backed|aligned|allied|supported|funded|sponsored|based|born)\b(?!\s+(?:[\w-]+\s+){0,2}?(?:proposals?"
     r"|plans?|truces?|cease-?fires?|initiatives?|talks|deals?|framework|roadmap|peace)\b)"
 )
 # Mentions that name a place, a time zone or a description rather than an actor that acts.

@@ -1448,6 +1448,15 @@ ARTICLES: list[tuple[str, str, Expected]] = [
         ),
         {("sanctions", "RSF", "target"), ("sanctions", "USA", "imposer")},
     ),
+    # firms owned by an actor ("RSF-owned"), sanctioned, make their owner the target (a backer, "Iran-backed",
+    # does not)
+    (
+        "",
+        (
+            "Washington sanctioned seven RSF-owned companies in the UAE."
+        ),
+        {("sanctions", "RSF", "target"), ("sanctions", "USA", "imposer")},
+    ),
 ]
 
 KNOWN_GAPS: list[tuple[str, str, Expected]] = [
