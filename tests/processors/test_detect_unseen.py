@@ -1457,6 +1457,21 @@ ARTICLES: list[tuple[str, str, Expected]] = [
         ),
         {("sanctions", "RSF", "target"), ("sanctions", "USA", "imposer")},
     ),
+    # co-organising or co-hosting talks, and having mediated ("which mediated earlier rounds"), make a broker
+    (
+        "",
+        (
+            "Thailand and Cambodia agreed a truce on Monday. The talks were co-organised by Malaysia and China, "
+            "and Japan, which mediated earlier rounds, sent an observer."
+        ),
+        {
+            ("ceasefire", "CHN", "broker"),
+            ("ceasefire", "JPN", "broker"),
+            ("ceasefire", "KHM", "party"),
+            ("ceasefire", "MYS", "broker"),
+            ("ceasefire", "THA", "party"),
+        },
+    ),
 ]
 
 KNOWN_GAPS: list[tuple[str, str, Expected]] = [
