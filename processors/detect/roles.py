@@ -241,13 +241,15 @@ _BROKER_AFTER = re.compile(
     r"|^(?:['’]s)?\s+(?:\w+\s+)?(?:mediators?|mediation|envoys?|efforts)\b"
 )
 # A cue that names brokering, and the gap from its subject: "Oman, which has acted as a go-between",
-# "Malaysia hosted the talks".
+# "Malaysia hosted the talks", "Egypt's foreign minister, whose country has mediated".
 _BROKER_WORD = re.compile(r"broker|facilitat|go-between|guarantor|helped|host|mediat")
 _BROKER_SUBJECT_GAP = re.compile(
-    r"^\s*(?:,\s*(?:which|who)\s+)?(?:(?:has|have|had|is|are|was|were|will|would|also|long|jointly|been|act(?:s|ed|ing)?"
-    r"|serv(?:e|es|ed|ing)|as|to)\s+)*"
+    r"^(?:['’]s(?:\s+[\w-]+){1,3})?\s*(?:,\s*(?:which|who|whose (?:country|government))\s+)?"
+    r"(?:(?:has|have|had|is|are|was|were|will|would|also|long|jointly|been|act(?:s|ed|ing)?|serv(?:e|es|ed|ing)|as|to)\s+)*"
     r"(?:an?\s+|the\s+)?$"
 )
+# "Qatar has mediated alongside Egypt and the US": those a broker acts with broker too.
+_ALONGSIDE = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:alongside|along with|together with|jointly with)\s+(?:the\s+)?$")
 # "Qatari negotiators" broker a truce, "Israeli negotiators" negotiate for a side: settled per article.
 _NEGOTIATORS_AFTER = re.compile(r"(?:['’]s)?\s+(?:\w+\s+)?negotiators?\b")
 # Third parties that only react to a truce ("Jordan welcomed the ceasefire") are not its brokers.
@@ -810,6 +812,8 @@ def _judge_ceasefire(sentence: str, low: str, site: _Site, hits: list[Hit]) -> t
     else:
         if _hosts(low, site.cue) and low_gap.lstrip().startswith("with "):
             return UNCLEAR, 0.0  # "Ukraine hosted talks with European allies": a guest, not a host
+        if site.direct and _BROKER_WORD.match(low, site.cue.start) and _ALONGSIDE.match(low_gap):
+            return (URGER if _hosts(low, site.cue) else "broker"), 1.0
         if site.direct and _BETWEEN.match(low_gap):
             return "party", 1.0  # "a ceasefire between X and Y", "a truce with X"
         if site.direct and len(gap) < 60 and _SIDE.search(low_gap):

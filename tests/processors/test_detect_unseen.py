@@ -1472,6 +1472,21 @@ ARTICLES: list[tuple[str, str, Expected]] = [
             ("ceasefire", "THA", "party"),
         },
     ),
+    # a broker named by "X's minister, whose country has mediated", and those it mediates "together with", are
+    # brokers
+    (
+        "",
+        (
+            "Sudan's army and the RSF agreed a humanitarian truce on Sunday in Jeddah, said Egypt's foreign "
+            "minister, whose country has mediated since May together with the United States."
+        ),
+        {
+            ("ceasefire", "EGY", "broker"),
+            ("ceasefire", "RSF", "party"),
+            ("ceasefire", "SDN", "party"),
+            ("ceasefire", "USA", "broker"),
+        },
+    ),
 ]
 
 KNOWN_GAPS: list[tuple[str, str, Expected]] = [
