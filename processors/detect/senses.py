@@ -47,7 +47,7 @@ WEAK: dict[Topic, re.Pattern[str]] = {
         r"|the belligerents)\b",
     ),
     "sanctions": re.compile(
-        r"\b(?:(?:the|this|that|a|new) ban|(?:counter-?)?measures|restrictions|penalties|designat(?:ed|ion|ions)"
+        r"\b(?:(?:the|this|that|a|new) ban|(?:counter-?)?measures|restrictions|penalties|designat(?:ed|ion|ions)|snap-?back"
         r"|travel bans?|oil price caps?|price caps? on (?:\w+ )?(?:oil|crude)"
         r"|cap(?:s|ped|ping)? (?:the )?price of (?:\w+ ){0,2}(?:oil|crude))\b"
     ),
@@ -122,7 +122,7 @@ _ANCHORS: dict[tuple[Topic, bool], tuple[str, ...]] = {
         "helped reach", "warring", "both sides", "two sides", "parties to the conflict", "belligerents",
     ),
     ("sanctions", False): (
-        " ban", "measures", "restrictions", "penalt", "designat", "price cap", "cap the price", "capped the price",
+        " ban", "measures", "restrictions", "penalt", "designat", "snapback", "snap-back", "price cap", "cap the price", "capped the price",
         "capping the price", "caps the price",
     ),
 }

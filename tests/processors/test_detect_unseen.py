@@ -1487,6 +1487,20 @@ ARTICLES: list[tuple[str, str, Expected]] = [
             ("ceasefire", "USA", "broker"),
         },
     ),
+    # triggering the "snapback" of UN sanctions imposes them
+    (
+        "",
+        (
+            "Tehran faces renewed U.N. sanctions. Germany and Britain triggered the snapback process last month, "
+            "diplomats said."
+        ),
+        {
+            ("sanctions", "DEU", "imposer"),
+            ("sanctions", "GBR", "imposer"),
+            ("sanctions", "IRN", "target"),
+            ("sanctions", "UN", "imposer"),
+        },
+    ),
 ]
 
 KNOWN_GAPS: list[tuple[str, str, Expected]] = [
