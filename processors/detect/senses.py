@@ -43,6 +43,10 @@ WEAK: dict[Topic, re.Pattern[str]] = {
         r"(?:talks|negotiations|discussions|dialogue|mediation|peace (?:conference|summit)|round of talks)\b"
         r"|\b(?:broker(?:s|ed|ing)?|facilitat(?:e|es|ed|ing|ion)|go-betweens?|guarantors?)\b"
         r"|\bhelped (?:secure|seal|clinch|reach)\b"
+        # "the deal", "the Pretoria accord": after a truce cue, the definite deal is (usually) the truce
+        r"|\bthe (?!(?:nuclear|trade|peace|grain|minerals?|gas|oil|energy|investment|arms|security|defen[cs]e|political"
+        r"|framework|tariff|debt|loan|bailout|migration|climate|business|power-sharing|free-trade)\b)(?:[a-z-]+ )?"
+        r"(?:deal|agreement|accord)\b"
         r"|\b(?:warring (?:rivals|parties|sides|factions|generals)|both sides|the two sides|the parties to the conflict"
         r"|the belligerents)\b",
     ),
@@ -119,7 +123,8 @@ _ANCHORS: dict[tuple[Topic, bool], tuple[str, ...]] = {
         "strikes", "bombing", "bombard", "offensive", "attacks", "shelling",
         *(edge + "mediat" for edge in " -\n(\"'“‘"),  # word-initial only: "immediately" holds "mediat"
         "broker", "hosted", "host ", "hosts ", "hosting ", "co-organi", "co-host", "co-sponsor", "facilitat", "go-between", "guarantor", "helped secure", "helped seal", "helped clinch",
-        "helped reach", "warring", "both sides", "two sides", "parties to the conflict", "belligerents",
+        "helped reach", "deal", "agreement", "accord", "warring", "both sides", "two sides", "parties to the conflict",
+        "belligerents",
     ),
     ("sanctions", False): (
         " ban", "measures", "restrictions", "penalt", "designat", "snapback", "snap-back", "price cap", "cap the price", "capped the price",

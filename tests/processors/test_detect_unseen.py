@@ -1501,6 +1501,17 @@ ARTICLES: list[tuple[str, str, Expected]] = [
             ("sanctions", "UN", "imposer"),
         },
     ),
+    # after a truce cue, "the deal" / "the Istanbul agreement" refer back to it (but "the nuclear deal", "the
+    # trade agreement" do not)
+    (
+        "",
+        (
+            "Russia and Ukraine agreed a 30-day truce on energy strikes. Kyiv accused Moscow of breaking the deal"
+            " within hours, and Turkey urged both to respect the Istanbul agreement. Separately, France urged "
+            "Iran to return to the nuclear deal, and Japan signed the trade agreement with India."
+        ),
+        {("ceasefire", "RUS", "party"), ("ceasefire", "TUR", "broker"), ("ceasefire", "UKR", "party")},
+    ),
 ]
 
 KNOWN_GAPS: list[tuple[str, str, Expected]] = [
