@@ -152,6 +152,12 @@ _CLOSE_TO = re.compile(
     r"|(?:allies|ally|associates?|cronies|crony|confidants?|friends?|loyalists|inner circle|relatives) of)"
     r"\s+(?:[\w.'’-]+\s+){0,3}$"
 )
+# "... to accept a truce or face new sanctions": a threat, told to its target by its imposer.
+_OR_FACE = re.compile(r"\bor (?:else )?fac(?:e|es|ing)\s+(?:\S+\s+){0,3}$")
+_TOLD = re.compile(r"\b(?:told|tells?|warn(?:ed|s)?|given|gave|gives?|urged|pressed|ordered|ultimatum to)\s+(?:the\s+)?$")
+_SUBJECT_VERB = re.compile(
+    r"^\s*(?:(?:has|have|had|would|will|also|then|jointly|on \w+)\s+)*(?:[a-z]+ed|gave|gives|told|tells|warns|threatens|set|sets|sent)\b"
+)
 # After a cue, an actor in a side phrase is not the target: "sanctions over the invasion of Ukraine", "our position
 # in support of Palestine", "hits Rosneft with sanctions as Ukraine peace push stalls".
 _ADJUNCT = re.compile(
@@ -554,6 +560,8 @@ def _sanction_before(sentence: str, low: str, site: _Site, hits: list[Hit]) -> s
         return "imposer"  # "the Treasury said it had sanctioned ...", "London plans to sanction ..."
     if word.endswith("list") and _ONTO.match(low_gap):
         return "target"
+    if " or fac" in site.low_whole and (threat := _threat(low, site)):
+        return threat
     if _relief_as_condition(low, site):
         return None if _names_target(low, site, hits) else "target"
     if "," in low_gap and (relative := _RELATIVE.match(low_gap)):
@@ -589,6 +597,16 @@ def _own(low: str, site: _Site, hits: list[Hit]) -> bool:
     """Whether "its/our sanctions", said by an actor, are sanctions it imposes: it usually imposes them, or their
     target is named ("China said its sanctions on US firms ...", not "Iran said its sanctions relief ...")."""
     return usual_imposer(site.hit.actor) or _names_target(low, site, hits)
+
+
+def _threat(low: str, site: _Site) -> str | None:
+    """The roles of an ultimatum: "X gave Moscow an ultimatum to accept a truce or face sanctions": the one told
+    is the target, the subject who tells it the imposer."""
+    if not _OR_FACE.search(site.low_whole):
+        return None
+    if _TOLD.search(low, max(0, site.hit.start - 24), site.hit.start):
+        return "target"
+    return "imposer" if _SUBJECT_VERB.match(site.low_gap) else None
 
 
 def _named_after(gap: str) -> bool:

@@ -1512,6 +1512,22 @@ ARTICLES: list[tuple[str, str, Expected]] = [
         ),
         {("ceasefire", "RUS", "party"), ("ceasefire", "TUR", "broker"), ("ceasefire", "UKR", "party")},
     ),
+    # an ultimatum "to accept a truce or face sanctions": the one warned is the target, the ones warning the
+    # imposers
+    (
+        "",
+        (
+            "Britain and Canada gave Hamas an ultimatum to accept the truce or face new sanctions."
+        ),
+        {
+            ("ceasefire", "CAN", "broker"),
+            ("ceasefire", "GBR", "broker"),
+            ("ceasefire", "HAMAS", "party"),
+            ("sanctions", "CAN", "imposer"),
+            ("sanctions", "GBR", "imposer"),
+            ("sanctions", "HAMAS", "target"),
+        },
+    ),
 ]
 
 KNOWN_GAPS: list[tuple[str, str, Expected]] = [
