@@ -178,6 +178,8 @@ _BACKER = re.compile(
     r"^-(?:backed|aligned|allied|supported|funded|sponsored|based|born)\b(?!\s+(?:[\w-]+\s+){0,2}?(?:proposals?"
     r"|plans?|truces?|cease-?fires?|initiatives?|talks|deals?|framework|roadmap|peace)\b)"
 )
+# The title between a demonym and a name: " Prime Minister ", " Secretary of State ".
+_TITLE = re.compile(r"(?:\s+(?:[A-Z][\w.'’-]*|of|for|the)){1,5}\s+")
 # Mentions that name a place, a time zone or a description rather than an actor that acts.
 _PLACE_PREPOSITIONS = ("in", "from", "across", "into", "at", "near", "throughout", "within", "inside", "outside")
 _REGIONS = ("southern", "northern", "eastern", "western", "central", "south", "north", "east", "west", "occupied", "rebel-held")
@@ -379,11 +381,24 @@ def acting(sentence: str, hit: Hit) -> bool:
     return not (described == "group" and org_kind(hit.actor) != "group")
 
 
+def _titled(sentence: str, hits: list[Hit]) -> list[Hit]:
+    """A demonym, a title and a name of the same actor as one mention: "British Prime Minister Keir Starmer" (so that
+    it joins a list as one conjunct)."""
+    merged: list[Hit] = []
+    for hit in hits:
+        last = merged[-1] if merged else None
+        if last and last.actor == hit.actor and _TITLE.fullmatch(sentence, last.end, hit.start):
+            merged[-1] = Hit(last.start, hit.end, hit.actor, hit.kind)
+        else:
+            merged.append(hit)
+    return merged
+
+
 def _acting_hits(sentence: str, hits: list[Hit]) -> list[Hit]:
     """The mentions that name an actor acting in its own right, not a place or a backer ("Iran-backed")."""
     return [
         h
-        for h in describing(sentence, hits)
+        for h in describing(sentence, _titled(sentence, hits))
         if acting(sentence, h) and not (sentence.startswith("-", h.end) and _BACKER.match(sentence[h.end : h.end + 60]))
     ]
 

@@ -1528,6 +1528,22 @@ ARTICLES: list[tuple[str, str, Expected]] = [
             ("sanctions", "HAMAS", "target"),
         },
     ),
+    # a demonym, a title and a name ("Polish Prime Minister Donald Tusk") are one conjunct of a list
+    (
+        "",
+        (
+            "German Chancellor Friedrich Merz and Polish Prime Minister Donald Tusk had warned Putin to accept "
+            "the truce or face new sanctions."
+        ),
+        {
+            ("ceasefire", "DEU", "broker"),
+            ("ceasefire", "POL", "broker"),
+            ("ceasefire", "RUS", "party"),
+            ("sanctions", "DEU", "imposer"),
+            ("sanctions", "POL", "imposer"),
+            ("sanctions", "RUS", "target"),
+        },
+    ),
 ]
 
 KNOWN_GAPS: list[tuple[str, str, Expected]] = [
