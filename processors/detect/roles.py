@@ -144,6 +144,8 @@ _SANCTION_VERBS = _first_of(imposer=_IMPOSE, neither=_OPPOSE, target=_SUFFER)
 _VIOLATE = _words("violat", "breach", "break", "broke", "evad", "evasion", "circumvent", "skirt", "dodg", "bust")
 _ON_ACTOR = re.compile(r"\s+(?:(?:imposed|placed)\s+)?(?:on|against)\s+(?:the\s+)?")
 _PASSIVE = re.compile(r"^\s*(?:,[^,]*,\s*)?(?:was|were|is|are|been|being|be|got|get|has been|have been|had been)?\s*$")
+# "the measures were coordinated with Britain": those a sanctioner acts with impose them too.
+_WITH_IMPOSER = re.compile(r"\b(?:coordinated with|in (?:coordination|concert|tandem) with|jointly with)\s+(?:the\s+)?$")
 _BY = re.compile(r"\bby\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,2}$")
 # "sanctioned a banker close to President Vladimir Putin": the leader whose circle is hit stands for the target
 # (not the one a source is close to: "sources close to the White House said").
@@ -696,7 +698,7 @@ def _sanction_after(low: str, site: _Site, hits: list[Hit]) -> str | None:
         # "... in violation of sanctions, the State Department said": the speaker, not an object
         cue = site.cue
         return "imposer" if _OUR.search(low, max(0, cue.start - 30), cue.start) and _own(low, site, hits) else None
-    if _BY.search(gap):
+    if _BY.search(gap) or "with" in gap and _WITH_IMPOSER.search(gap):
         return "imposer"
     if "by " in gap and _MEANS.search(gap):
         return None  # "evading sanctions by shipping arms to Russia": Russia is neither

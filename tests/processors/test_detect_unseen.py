@@ -1544,6 +1544,20 @@ ARTICLES: list[tuple[str, str, Expected]] = [
             ("sanctions", "RUS", "target"),
         },
     ),
+    # sanctions "coordinated with" other states are imposed by them too
+    (
+        "",
+        (
+            "Canada imposed sanctions on Iranian airlines. The measures were coordinated with Australia and New "
+            "Zealand."
+        ),
+        {
+            ("sanctions", "AUS", "imposer"),
+            ("sanctions", "CAN", "imposer"),
+            ("sanctions", "IRN", "target"),
+            ("sanctions", "NZL", "imposer"),
+        },
+    ),
 ]
 
 KNOWN_GAPS: list[tuple[str, str, Expected]] = [
