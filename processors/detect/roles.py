@@ -778,17 +778,48 @@ def pronoun_claims(topic: Topic, low: str, cues: list[Cue], previous: str, on: d
     head = low[:first]
     if not ("it " in head or "they " in head) or not any(pattern.match(low, i, first) for i in _pronouns(low, first)):
         return []
-    hits = [h for h in describing(previous, find_actors(previous, on)) if acting(previous, h)]
-    subjects = hits[:1]
-    for hit in hits[1:]:
-        if not _CONJUNCT.match(previous[subjects[-1].end : hit.start]):
-            break
-        subjects.append(hit)
     return [
         Claim(h.actor, role, 0.6)
-        for h in subjects
+        for h in subjects(previous, on)
         if role != "party" or (org_kind(h.actor) != "org" and not usual_broker(h.actor))
     ]
+
+
+def subjects(sentence: str, on: date | None) -> list[Hit]:
+    """The first actor of a sentence and those joined to it: "Britain, Canada and Norway imposed ..."."""
+    hits = _acting_hits(sentence, find_actors(sentence, on))
+    found = hits[:1]
+    for hit in hits[1:]:
+        if not _CONJUNCT.match(sentence[found[-1].end : hit.start]):
+            break
+        found.append(hit)
+    return found
+
+
+# "the governments", "the five countries", "urged the five to": a definite plural that stands for a list of actors.
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_ANAPHOR = re.compile(
+    rf"\bthe (?:(?P<n>{'|'.join(_NUMBERS)}) )?(?:governments|countries|nations|allies|powers)\b"
+    rf"|\bthe (?P<m>{'|'.join(_NUMBERS)})\b(?= (?:to|have|had|said|say|were|are|will|would|also)\b)"
+)
+_MAY_ANAPHOR = re.compile(rf"countries|governments|nations|allies|powers|the (?:{'|'.join(_NUMBERS)}) ")
+
+
+def anaphors(low: str) -> list[tuple[int, int, int | None]]:
+    """The (start, end, number) of each definite plural in lower-cased ``low`` that stands for a list of actors."""
+    if not _MAY_ANAPHOR.search(low):
+        return []
+    return [(m.start(), m.end(), _NUMBERS.get(m.group("n") or m.group("m") or "")) for m in _ANAPHOR.finditer(low)]
+
+
+def antecedent_list(sentences: Sequence[str], number: int | None, on: date | None) -> tuple[str, ...]:
+    """The actors of the nearest of ``sentences`` (nearest first) whose subject is a list of two or more (of
+    ``number`` when it is given): what "the governments" or "the five countries" stand for."""
+    for sentence in sentences:
+        actors = tuple(dict.fromkeys(h.actor for h in subjects(sentence, on)))
+        if len(actors) >= 2 and number in (None, len(actors)):
+            return actors
+    return ()
 
 
 def _pronouns(low: str, end: int) -> list[int]:

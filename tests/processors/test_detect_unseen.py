@@ -1558,6 +1558,28 @@ ARTICLES: list[tuple[str, str, Expected]] = [
             ("sanctions", "NZL", "imposer"),
         },
     ),
+    # a definite plural ("the governments", "the two countries", "urged the three to") stands for the list of
+    # actors just named, of that number when it is given
+    (
+        "",
+        (
+            "Egypt, Qatar and Turkey sent envoys to Khartoum on Monday. The governments called for an immediate "
+            "ceasefire in Sudan's war. Britain and Norway imposed sanctions on two RSF commanders, and the two "
+            "countries urged the three to press for a truce."
+        ),
+        {
+            ("ceasefire", "EGY", "broker"),
+            ("ceasefire", "GBR", "broker"),
+            ("ceasefire", "NOR", "broker"),
+            ("ceasefire", "QAT", "broker"),
+            ("ceasefire", "RSF", "party"),
+            ("ceasefire", "SDN", "party"),
+            ("ceasefire", "TUR", "broker"),
+            ("sanctions", "GBR", "imposer"),
+            ("sanctions", "NOR", "imposer"),
+            ("sanctions", "RSF", "target"),
+        },
+    ),
 ]
 
 KNOWN_GAPS: list[tuple[str, str, Expected]] = [
