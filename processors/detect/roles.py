@@ -92,6 +92,10 @@ _SUFFER = _words(
 _TO_NEXT = re.compile(r"\w*\s+(?:(?:for|on|in|at|after|over)\s+(?:[\w-]+\s+){1,6}?)?(?:\w+ly\s+)?(?:not\s+)?to\s+")
 # "Mexico, which voted for the resolution, said the embargo ...": a closed relative clause holds no main verb.
 _RELATIVE = re.compile(r"^\s*,\s*(?:which|who)\b[^,]*,")
+# "Ghana condemned the shelling and imposed sanctions": the verb of the last verb phrase before the cue tells.
+_EARLIER_VPS = re.compile(
+    r"\b[a-z]{3,}ed\b.*\band\s+(?:also\s+|then\s+|later\s+)?(?=(?:[a-z]{3,}ed|urges|calls|presses)\b)"
+)
 # "urged the UN to remove its leaders from the sanctions list": who asks for relief is (usually) the target.
 _ASK_RELIEF = re.compile(
     r"\b(?:urg|call\w* (?:up)?on|ask|press|appeal|lobb)\w*\b.{0,60}?\bto\s+"
@@ -522,11 +526,37 @@ def _judge_all(
             other_role, other_weight = judge(sentence, low, other_site, hits)
             if other_weight > weight:
                 role, weight, site = other_role, other_weight, other_site
+        if weight < 1 and site.before and (then := _second_verb(sentence, low, hits, site, cues)):
+            then_role, then_weight = judge(sentence, low, then, hits)
+            if then_weight > weight:
+                role, weight, site = then_role, then_weight, then
         factor = (1.0 if site.cue.strong else 0.7) * (0.5 if _clause_break(site.low_whole) else 1.0)
         if weight < 1 and others and _nearest(site.hit, [*cues, *others]) in others:
             continue  # "talks on a ceasefire failed after the EU sanctioned rebel leaders": the EU is the sanctioner
         done[i] = Claim(site.hit.actor, role, weight * factor)
     return [done[i] for i in sorted(done)]
+
+
+# "welcomed the deal and urged both sides to respect the truce": a second verb phrase of the same subject.
+_AND_VERB = re.compile(r"[^,;.]{0,60}?\s+and\s+(?:also\s+|then\s+|later\s+)?(?=(?:[a-z]{3,}ed|urges|calls|presses)\b)")
+
+
+def _second_verb(sentence: str, low: str, hits: list[Hit], site: _Site, cues: Sequence[Cue]) -> _Site | None:
+    """The site of a subject at the cue after its second verb phrase, its gap starting at that verb: "X welcomed
+    the deal and urged both sides to respect the truce", "X condemned the strike and imposed sanctions"."""
+    later = next((c for c in cues if c.start >= site.cue.end), None)
+    if later is None or " and " not in low[site.cue.end : later.start]:
+        return None
+    verb = _AND_VERB.match(low, site.cue.end, later.start)
+    if verb is None:
+        return None
+    start = verb.end()
+    between = [h for h in hits if start <= h.start and h.end <= later.start]
+    end = between[0].start if between else later.start
+    return _Site(
+        site.hit, later, True, sentence[start:end], sentence[start : later.start], not between, low[start:end],
+        low[start : later.start],
+    )
 
 
 def sanction_claims(
@@ -583,6 +613,8 @@ def _sanction_before(sentence: str, low: str, site: _Site, hits: list[Hit]) -> s
         return None if _names_target(low, site, hits) else "target"
     if "," in low_gap and (relative := _RELATIVE.match(low_gap)):
         low_gap = low_gap[relative.end() :]
+    if " and " in low_gap and (earlier := _EARLIER_VPS.search(low_gap)):
+        low_gap = low_gap[earlier.end() :]
     charged = _CHARGED.search(low_gap)
     verb = _main_verb(low_gap[charged.end() :] if charged else low_gap, _SANCTION_VERBS)
     if verb == "imposer" and charged:

@@ -1580,6 +1580,22 @@ ARTICLES: list[tuple[str, str, Expected]] = [
             ("sanctions", "RSF", "target"),
         },
     ),
+    # the second of two verb phrases of one subject tells its role: "welcomed the deal and urged both sides to
+    # respect the ceasefire", "condemned the shelling and imposed sanctions"
+    (
+        "",
+        (
+            "Sudan's army agreed to a truce on Sunday. Kenya welcomed the deal and urged both sides to respect "
+            "the ceasefire. Ghana condemned the shelling of El Fasher and imposed sanctions on the RSF."
+        ),
+        {
+            ("ceasefire", "KEN", "broker"),
+            ("ceasefire", "RSF", "party"),
+            ("ceasefire", "SDN", "party"),
+            ("sanctions", "GHA", "imposer"),
+            ("sanctions", "RSF", "target"),
+        },
+    ),
 ]
 
 KNOWN_GAPS: list[tuple[str, str, Expected]] = [
