@@ -14,6 +14,7 @@ from processors.detect.roles import (
     Claim,
     anaphors,
     antecedent_list,
+    quoted_we,
     ceasefire_claims,
     conflicts_by_actor,
     headline_target,
@@ -188,13 +189,14 @@ def _segments(title: str, low_title: str, text: str) -> list[Segment]:
 
 def _lists(segments: list[Segment], index: int, on: date | None) -> tuple[Hit, ...]:
     """The actors each definite plural of a segment stands for ("the five countries": the five just listed, in the
-    sentence before or in one of the last few sentences with a cue), as mentions at its place."""
+    sentence before or in one of the last few sentences with a cue), and its quoted "we" (the speaker of the sentence
+    before), as mentions at their place."""
     segment = segments[index]
-    found = anaphors(segment.low)
-    if not found:
-        return ()
-    earlier = [segment.previous, *(s.sentence for s in reversed(segments[max(0, index - 4) : index]))]
-    return tuple(Hit(start, end, actor, NAME) for start, end, n in found for actor in antecedent_list(earlier, n, on))
+    hits = quoted_we(segment.low, segment.previous, on)
+    if found := anaphors(segment.low):
+        earlier = [segment.previous, *(s.sentence for s in reversed(segments[max(0, index - 4) : index]))]
+        hits += tuple(Hit(start, end, a, NAME) for start, end, n in found for a in antecedent_list(earlier, n, on))
+    return hits
 
 
 def _evidence(segment: Segment) -> dict[str, str | int]:

@@ -854,6 +854,20 @@ def antecedent_list(sentences: Sequence[str], number: int | None, on: date | Non
     return ()
 
 
+# '"We call on both sides to ...": a quote that opens with "we" speaks for the speaker of the sentence before.
+_QUOTED_WE = re.compile(r"[\"“‘']\s*we\b")
+
+
+def quoted_we(low: str, previous: str, on: date | None) -> tuple[Hit, ...]:
+    """The speaker named in ``previous`` ('"...," the State Department said.') as mentions at the "we" that opens
+    the quote of lower-cased ``low``."""
+    we = _QUOTED_WE.match(low)
+    if we is None or not previous:
+        return ()
+    speakers = [h for h in find_actors(previous, on) if _SPEAKS_AFTER.match(previous, h.end)]
+    return tuple(Hit(we.end() - 2, we.end(), h.actor, h.kind) for h in speakers[-1:])
+
+
 def _pronouns(low: str, end: int) -> list[int]:
     """Where the words "it" and "they" start in ``low[:end]``."""
     return [m.start() for m in _PRONOUN_WORD.finditer(low, 0, end)]

@@ -1596,6 +1596,15 @@ ARTICLES: list[tuple[str, str, Expected]] = [
             ("sanctions", "RSF", "target"),
         },
     ),
+    # a quote that opens with "we" speaks for the speaker named in the sentence before
+    (
+        "",
+        (
+            '"Attacks on civilians must stop," the Kenyan foreign ministry said. "We call on Ethiopia and Eritrea'
+            ' to respect the ceasefire."'
+        ),
+        {("ceasefire", "ERI", "party"), ("ceasefire", "ETH", "party"), ("ceasefire", "KEN", "broker")},
+    ),
 ]
 
 KNOWN_GAPS: list[tuple[str, str, Expected]] = [
