@@ -9,11 +9,14 @@ from typing import NamedTuple
 
 from pydantic import TypeAdapter
 
-from processors.detect.gazetteer import Hit, find_actors, held_capitals, load, org_kind
+from processors.detect.gazetteer import NAME, Hit, find_actors, held_capitals, load, org_kind
 from processors.detect.roles import (
     UNCLEAR,
     URGER,
     Claim,
+    anaphors,
+    antecedent_list,
+    quoted_we,
     ceasefire_claims,
     conflicts_by_actor,
     headline_target,
@@ -53,8 +56,9 @@ def detect(title: str, text: str, *, on: date | None = None) -> list[Detection]:
     article = title + "\n" + text
     held = held_capitals(article)
     for index, (sentence, low, start, end, raw, suspect, previous) in enumerate(segments):
+        lists = _lists(segments, index, on)
         sides, found = _sentence_claims(
-            sentence, low, (start, end) == (0, 0), raw, strong_key, trade_title, suspect, previous, on, held
+            sentence, low, (start, end) == (0, 0), raw, strong_key, trade_title, suspect, previous, on, held, lists
         )
         if sides and sides_sentence is None:
             sides_sentence = index
@@ -107,8 +111,10 @@ def _sentence_claims(
     previous: str,
     on: date | None,
     held: frozenset[tuple[str, str]],
+    lists: tuple[Hit, ...] = (),
 ) -> tuple[bool, tuple[tuple[Topic, Claim], ...]]:
-    """One sentence's claims (topic, claim), and whether it names the sides of a truce without naming them.
+    """One sentence's claims (topic, claim), and whether it names the sides of a truce without naming them;
+    ``lists`` are the actors that its definite plurals ("the governments") stand for, at their place.
 
     A pure function of its arguments, cached: wire copy repeats sentences across outlets and updates."""
     candidates = list(raw) if len(strong) == 2 else [c for c in raw if c.topic in strong]  # both strong: all kept
@@ -116,6 +122,8 @@ def _sentence_claims(
     if not cues:
         return False, ()
     actors = find_actors(sentence, on, held)
+    if lists:
+        actors = sorted([*actors, *lists])
     # a capitalised cue may be part of a name: "Office of Financial Sanctions Implementation"
     cues = [c for c in cues if not (sentence[c.start].isupper() and any(h.start <= c.start < h.end for h in actors))]
     if not cues:
@@ -185,6 +193,18 @@ def _segments(title: str, low_title: str, text: str) -> list[Segment]:
             previous = text[slice(*span(i - 1))] if i else ""
             segments.append(Segment(text[start:end], low, start, end, tuple(cues), suspect, previous))
     return segments
+
+
+def _lists(segments: list[Segment], index: int, on: date | None) -> tuple[Hit, ...]:
+    """The actors each definite plural of a segment stands for ("the five countries": the five just listed, in the
+    sentence before or in one of the last few sentences with a cue), and its quoted "we" (the speaker of the sentence
+    before), as mentions at their place."""
+    segment = segments[index]
+    hits = quoted_we(segment.low, segment.previous, on)
+    if found := anaphors(segment.low):
+        earlier = [segment.previous, *(s.sentence for s in reversed(segments[max(0, index - 4) : index]))]
+        hits += tuple(Hit(start, end, a, NAME) for start, end, n in found for a in antecedent_list(earlier, n, on))
+    return hits
 
 
 def _evidence(segment: Segment) -> dict[str, str | int]:

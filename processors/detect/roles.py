@@ -24,8 +24,23 @@ class Claim(NamedTuple):
     weight: float
 
 
+# Endings a stem may take: "impos" -> "imposed", "sanction" -> "sanctions", "negotiat" -> "negotiators".
+_ENDINGS = "(?:e|es|s|ed|ing|ion|ions|ation|ations|or|ors)?"
+
+
+def _forms(stem: str) -> list[str]:
+    """A stem's whole-word forms: "impos" -> "impose", "imposed"; "vote" -> "voted", "voting"; "levy" -> "levied".
+    A stem with a group or a space is complete: "ban(?:s|ned|ning)?" (not "band", "banks"), "hit by"."""
+    if "(" in stem or " " in stem:
+        return [stem]
+    if stem.endswith("e"):
+        return [stem + "(?:d|s)?", (stem if stem.endswith("ee") else stem[:-1]) + "ing"]
+    return [stem + _ENDINGS, *([stem[:-1] + "i(?:es|ed)"] if stem.endswith("y") else [])]
+
+
 def _words(*stems: str) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(stems) + r")")
+    """Whole words of verb stems: "ban" matches "banned" but not "banks", "put" not "Putin", "eas" not "eastern"."""
+    return re.compile(r"\b(?:" + "|".join(form for stem in stems for form in _forms(stem)) + r")\b")
 
 
 def _first_of(**verbs: re.Pattern[str]) -> re.Pattern[str]:
@@ -39,14 +54,15 @@ def _first_of(**verbs: re.Pattern[str]) -> re.Pattern[str]:
 
 # Verbs whose subject imposes sanctions, and those whose subject suffers or rejects them.
 _IMPOSE = _words(
-    "impos(?!ition)", "announc", "slap", "extend", "lift", "eas", "reimpos(?!ition)", "threat", "propos", "adopt",
-    "agree", "approv", "unveil", "tighten", "expand", "renew", "levy", "introduc", "want", "join", "push",
-    r"call(?:s|ed|ing)? (?:for|on|upon)\b", "urg", "vote", "prepar",
-    "consider", "plan", "seek", "sought", "add", "designat", "roll", "step", "broaden", "toughen", "maintain", "keep",
-    "kept", "relax", "suspend", "waive", "drop", "remov", "back", "endorse", "decid", "bid", "effort", "grant", "issu",
-    "put", "place", "enforc", "apply", "applying", "hit", "target", "blacklist", "sanction", "freez", "froze", "ban",
-    "punish", "pressure", "weigh", "mull", "pledg", "warn", "vow", "move", "sign", "trigger", "restor",
-    "reinstat", "snap back", "snaps back", "snapped", "snapping back", "offer", "counter-", "responded with",
+    "impos", "announc", "announcement", "slap(?:s|ped|ping)?", "extend", "lift", "eas", "reimpos", "threat", "threaten",
+    "propos", "proposal", "adopt", "agree", "approv", "approval", "unveil", "tighten", "expand", "renew", "renewal",
+    "levy", "introduc", "want", "join", "push", r"call(?:s|ed|ing)? (?:for|on|upon)\b", "urg", "vote", "prepar",
+    "consider", "plan(?:s|ned|ning)?", "seek", "sought", "add", "designat", "roll", "step(?:s|ped|ping)?", "broaden",
+    "toughen", "maintain", "keep", "kept", "relax", "suspend", "waive", "waiver", "drop(?:s|ped|ping)?", "remov",
+    "removal", "back", "endorse", "decid", "bid(?:s|ding)?", "effort", "grant", "issu", "put(?:s|ting)?", "place",
+    "enforc", "enforcement", "apply", "hit(?:s|ting)?", "target", "blacklist", "sanction", "freez", "froze", "frozen",
+    "ban(?:s|ned|ning)?", "punish", "pressure", "weigh", "mull", "pledg", "warn", "vow", "move", "sign", "trigger",
+    "restor", "reinstat", "snap back", "snaps back", "snapped", "snapping back", "offer", "counter-", "responded with",
     "retaliated with", "charg", "indict", "fined", "fines", "prosecut", "penalis", "penaliz", "lower",
 )
 # "were charged with busting the embargo": the subject of a passive charge or fine is not the one punishing.
@@ -64,29 +80,41 @@ _HEAD = re.compile(
 _ACTIVE_SUBJECT = re.compile(r"\b(?:had|has|have|would|will|to|it|they|we|also|then)\s*$")
 _DISAPPROVE = _words("condemn", "denounc", "criticis", "reject", "demand")
 _SUFFER = _words(
-    "was hit", "were hit", "been hit", "is hit", "are hit", "hit by", "face", "facing", "under", "subject", "suffer", "evad", "evasion", "circumvent", "affect", "hurt", "cripp", "bust",
-    "violat", "breach", "escape", "avoid", "condemn", "denounc", "reject", "retaliat", "slam", "criticis", "criticiz",
-    "respond", "respons", "protest", "complain", "blam", "struggl", "hard-hit", "weather", "skirt", "dodg", "exempt", "relief", "despite",
+    "was hit", "were hit", "been hit", "is hit", "are hit", "hit by", "was listed", "were listed", "been listed",
+    "was added", "were added", "been added", "face", "facing", "under", "subject", "suffer", "evad", "evasion",
+    "circumvent", "affect", "hurt", "crippl", "bust", "violat", "breach", "escape", "avoid", "condemn", "denounc",
+    "reject", "retaliat", "slam(?:s|med|ming)?", "criticis", "criticiz", "criticism", "respond", "respons", "protest",
+    "complain", "complaint", "blam", "struggl", "hard-hit", "weather", "skirt", "dodg", "exempt", "relief", "despite",
     r"call(?:s|ed|ing)? (?:the|them|these|those|it)\b",
     r"demand(?:s|ed|ing)? (?:an? |the )?(?:end|lifting|removal|easing)\b",
 )
-# "threatened to veto", "voted to demand an end to": after a control verb and "to", the next verb tells the role.
-_TO_NEXT = re.compile(r"\w*\s+(?:\w+ly\s+)?(?:not\s+)?to\s+")
+# "threatened to veto", "voted to demand an end to", "voted for the 30th year to condemn": after a control verb,
+# an adjunct and "to", the next verb tells the role.
+_TO_NEXT = re.compile(r"\w*\s+(?:(?:for|on|in|at|after|over)\s+(?:[\w-]+\s+){1,6}?)?(?:\w+ly\s+)?(?:not\s+)?to\s+")
+# "Mexico, which voted for the resolution, said the embargo ...": a closed relative clause holds no main verb.
+_RELATIVE = re.compile(r"^\s*,\s*(?:which|who)\b[^,]*,")
+# "Ghana condemned the shelling and imposed sanctions": the verb of the last verb phrase before the cue tells.
+_EARLIER_VPS = re.compile(
+    r"\b[a-z]{3,}ed\b.*\band\s+(?:also\s+|then\s+|later\s+)?(?=(?:[a-z]{3,}ed|urges|calls|presses)\b)"
+)
 # "urged the UN to remove its leaders from the sanctions list": who asks for relief is (usually) the target.
 _ASK_RELIEF = re.compile(
     r"\b(?:urg|call\w* (?:up)?on|ask|press|appeal|lobb)\w*\b.{0,60}?\bto\s+"
     r"(?:lift|ease|remove|drop|end|scrap|waive|relax|suspend|delist)\b"
 )
+# "Moscow wants sanctions eased first": who wants them lifted (with ``_RELIEF_AFTER``) is, too.
+_WANT = re.compile(r"\bwant(?:s|ed|ing)?\s+(?:[\w.'’-]+\s+){0,2}$")
 # "... to lift sanctions on Syria": the target is named after the cue, so the one asking is a third party.
-_ON_NAMED = re.compile(r"\s+(?:on|against)\s+(?:the\s+)?[a-z]")
+_ON_NAMED = re.compile(r"\s+(?:on|against)\s+(?:the\s+)?(?!(?:its|their|his|her|our|my)\b)[a-z]")
 # "would not agree to a truce until Western sanctions were lifted", "in exchange for the easing of sanctions":
 # a side that makes relief from sanctions its condition is their target.
 _CONDITION = re.compile(
-    r"\b(?:until|unless|before|provided|in (?:exchange|return) for|as (?:a|the) (?:pre)?condition|on (?:the )?condition)\b"
+    r"\b(?:until|unless|before|provided|in (?:exchange|return) for|as (?:a|the) (?:pre)?condition|on (?:the )?condition"
+    r"|(?P<copula>(?:is|are|was|were|be|been) (?:a|the|one of the) (?:\w+ )?(?:pre)?conditions? (?:to|for)))\b"
 )
 _RELIEF_BEFORE = re.compile(r"\b(?:lift|eas|remov|scrap|drop|relax|end|withdraw)\w*\s+(?:of\s+)?(?:[\w.'’-]+\s+){0,2}$")
 _RELIEF_AFTER = re.compile(
-    r"(?:\s+[\w.'’-]+){0,3}?\s+(?:(?:are|is|were|was|be|been|being|have been|has been|had been|get|got)\s+)?(?:\w+ly\s+)?"
+    r"(?:\s+[\w.'’-]+){0,4}?\s+(?:(?:are|is|were|was|be|been|being|have been|has been|had been|get|got)\s+)?(?:\w+ly\s+)?"
     r"(?:lifted|eased|removed|scrapped|dropped|relaxed|withdrawn|rolled back)\b"
 )
 _SPEAKER = re.compile(r"\b(?:said|says|called)\b")
@@ -115,12 +143,14 @@ _NEXT_VERB = re.compile(
     r"^(?:['’]s)?(?:\s+[\w'’-]+){0,4}?,?\s+and\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|hit|put|set|froze)\b"
 )
 # Blocking or vetoing sanctions (at the UN, in the EU) makes an actor neither their imposer nor their target.
-_OPPOSE = _words("block", "veto", "oppos", "stymie", "water down", "watered down")
+_OPPOSE = _words("block", "veto", "oppos", "opposition", "stymie", "water down", "watered down")
 _SANCTION_VERBS = _first_of(imposer=_IMPOSE, neither=_OPPOSE, target=_SUFFER)
 # Breaking sanctions on someone else makes an actor neither their imposer nor their target.
 _VIOLATE = _words("violat", "breach", "break", "broke", "evad", "evasion", "circumvent", "skirt", "dodg", "bust")
 _ON_ACTOR = re.compile(r"\s+(?:(?:imposed|placed)\s+)?(?:on|against)\s+(?:the\s+)?")
 _PASSIVE = re.compile(r"^\s*(?:,[^,]*,\s*)?(?:was|were|is|are|been|being|be|got|get|has been|have been|had been)?\s*$")
+# "the measures were coordinated with Britain": those a sanctioner acts with impose them too.
+_WITH_IMPOSER = re.compile(r"\b(?:coordinated with|in (?:coordination|concert|tandem) with|jointly with)\s+(?:the\s+)?$")
 _BY = re.compile(r"\bby\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,2}$")
 # "sanctioned a banker close to President Vladimir Putin": the leader whose circle is hit stands for the target
 # (not the one a source is close to: "sources close to the White House said").
@@ -129,14 +159,34 @@ _CLOSE_TO = re.compile(
     r"|(?:allies|ally|associates?|cronies|crony|confidants?|friends?|loyalists|inner circle|relatives) of)"
     r"\s+(?:[\w.'’-]+\s+){0,3}$"
 )
+# "... to accept a truce or face new sanctions": a threat, told to its target by its imposer.
+_OR_FACE = re.compile(r"\bor (?:else )?fac(?:e|es|ing)\s+(?:\S+\s+){0,3}$")
+_TOLD = re.compile(r"\b(?:told|tells?|warn(?:ed|s)?|given|gave|gives?|urged|pressed|ordered|ultimatum to)\s+(?:the\s+)?$")
+_SUBJECT_VERB = re.compile(
+    r"^\s*(?:(?:has|have|had|would|will|also|then|jointly|on \w+)\s+)*(?:[a-z]+ed|gave|gives|told|tells|warns|threatens|set|sets|sent)\b"
+)
+# After a cue, an actor in a side phrase is not the target: "sanctions over the invasion of Ukraine", "our position
+# in support of Palestine", "hits Rosneft with sanctions as Ukraine peace push stalls".
+_ADJUNCT = re.compile(
+    r"\b(?:over|after|for|following|because of|in response to|in retaliation for)\s+(?:(?:the|its|his|her|their|a|an)\s+)?"
+    r"(?:[\w-]+\s+){1,2}?(?:of|on|against|in)\s+$"
+    r"|\b(?:in (?:support|favou?r|defen[cs]e|solidarity) (?:of|with)|on behalf of)\s+(?:the\s+)?$"
+    r"|^\s*,?\s*(?:as|while|when|because|although|though|whereas)\s+(?:the\s+)?$"
+)
+# Before a cue, an actor inside a relative clause closed before the verb is not its subject: "Belavia, which flies
+# mainly to Russia, was hit with sanctions".
+_IN_RELATIVE = re.compile(r",\s*(?:which|who|whose)\b[^,]*$")
 _TARGET_PREP = re.compile(
     r"\b(?:on|against|targeting|targeted|target|for|to|including|include|includes|of)\s+(?:[\w'’,.-]+\s+){0,4}$"
 )
-# "Iran-backed militia" names a backer, not an actor; "a U.S.-backed truce proposal" names a broker.
+# "Iran-backed militia" names a backer, not an actor; "a U.S.-backed truce proposal" names a broker ("RSF-owned
+# firms", sanctioned, name their owner as target).
 _BACKER = re.compile(
-    r"^-(?:backed|aligned|allied|supported|funded|sponsored|based|born|owned)\b(?!\s+(?:[\w-]+\s+){0,2}?(?:proposals?"
+    r"^-(?:backed|aligned|allied|supported|funded|sponsored|based|born)\b(?!\s+(?:[\w-]+\s+){0,2}?(?:proposals?"
     r"|plans?|truces?|cease-?fires?|initiatives?|talks|deals?|framework|roadmap|peace)\b)"
 )
+# The title between a demonym and a name: " Prime Minister ", " Secretary of State ".
+_TITLE = re.compile(r"(?:\s+(?:[A-Z][\w.'’-]*|of|for|the)){1,5}\s+")
 # Mentions that name a place, a time zone or a description rather than an actor that acts.
 _PLACE_PREPOSITIONS = ("in", "from", "across", "into", "at", "near", "throughout", "within", "inside", "outside")
 _REGIONS = ("southern", "northern", "eastern", "western", "central", "south", "north", "east", "west", "occupied", "rebel-held")
@@ -178,12 +228,15 @@ _SIDES = re.compile(
 _HEADLINE_SUBJECT = re.compile(r"\s*([^:]{2,40}?)\s*:")
 _CONJUNCT = re.compile(r"^\s*(?:,|and|or|, and|as well as|along with)?\s*(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$")
 # "..., U.S. prosecutors said": an actor after a comma that speaks opens a new clause, it ends no list.
+# "the EU said its sanctions would stay", '"Our sanctions remain," an EU spokesperson said': the speaker's own.
+_OWN_BEFORE = re.compile(r"\b(?:said|says|say|added)\s+(?:that\s+)?(?:its|their|our)\s+(?:own\s+)?(?:[a-z-]+\s+)?$")
+_OUR = re.compile(r"\bour\s+(?:own\s+)?(?:[a-z-]+\s+)?$")
 _SPEAKS_AFTER = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){0,2}?\s+(?:said|says|told|added|announced)\b")
 _CLAUSE_BREAK = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|\bhowever\b")
 # Between an actor and a cue it modifies ("Russia's 30-day truce", "EU oil sanctions"): no verb, no clause word.
 _VERBLESS = re.compile(
     r"(?:['’]s)?\s*(?:(?!(?:said|says|say|will|would|could|can|has|have|had|is|was|are|were|to|that|which|who|a|an"
-    r"|did|does|do|may|might|must|should|and|or|but|as|if)\b)[A-Za-z0-9][\w-]*(?<!ed)\s+){0,2}$"
+    r"|did|does|do|may|might|must|should|and|or|but|as|if|since|after|before|when|while|until|because)\b)[A-Za-z0-9][\w-]*(?<!ed)\s+){0,2}$"
 )
 
 # Ceasefire: mediation, urging, and the acts of a side.
@@ -199,27 +252,30 @@ _BROKER_AFTER = re.compile(
     r"|^(?:['’]s)?\s+(?:\w+\s+)?(?:mediators?|mediation|envoys?|efforts)\b"
 )
 # A cue that names brokering, and the gap from its subject: "Oman, which has acted as a go-between",
-# "Malaysia hosted the talks".
+# "Malaysia hosted the talks", "Egypt's foreign minister, whose country has mediated".
 _BROKER_WORD = re.compile(r"broker|facilitat|go-between|guarantor|helped|host|mediat")
 _BROKER_SUBJECT_GAP = re.compile(
-    r"^\s*(?:,\s*(?:which|who)\s+)?(?:(?:has|have|had|is|are|was|were|will|would|also|long|jointly|been|act(?:s|ed|ing)?"
-    r"|serv(?:e|es|ed|ing)|as|to)\s+)*"
+    r"^(?:['’]s(?:\s+[\w-]+){1,3})?\s*(?:,\s*(?:which|who|whose (?:country|government))\s+)?"
+    r"(?:(?:has|have|had|is|are|was|were|will|would|also|long|jointly|been|act(?:s|ed|ing)?|serv(?:e|es|ed|ing)|as|to)\s+)*"
     r"(?:an?\s+|the\s+)?$"
 )
+# "Qatar has mediated alongside Egypt and the US": those a broker acts with broker too.
+_ALONGSIDE = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:alongside|along with|together with|jointly with)\s+(?:the\s+)?$")
 # "Qatari negotiators" broker a truce, "Israeli negotiators" negotiate for a side: settled per article.
 _NEGOTIATORS_AFTER = re.compile(r"(?:['’]s)?\s+(?:\w+\s+)?negotiators?\b")
 # Third parties that only react to a truce ("Jordan welcomed the ceasefire") are not its brokers.
 _REACT = _words("welcom", "hail", "prais", "applaud", "congratulat", "commend", "note", "noted", "condemn")
 _URGE = _words(
-    "urg", "call", "press", "push", "appeal", "propos", "broker", "mediat", "host", "demand", "want", "seek",
+    "urg", "call", "press", "pressur", "push", "appeal", "propos", "broker", "mediat", "host", "demand", "want", "seek",
     "sought", "focus", "getting", "encourag", "support", "back", "offer", "help", "facilitat", "insist",
-    "ask", "plead", "expect", "hope", "favou?r", "guarante", "envoy", "effort",
+    "ask", "plead", "expect", "hope", "favou?r", "guarantee", "envoy", "effort",
 )
 _SIDE = _words(
-    "agree", "sign", "accept", "reject", "refus", "violat", "break", r"broke\b", "breach", "declar", "observ", "respect",
-    "announc", "reach", "negotiat", "implement", "resum", "honou?r", "uphold", "abid", "commit", "spurn", "deflect",
-    "resist", "collaps", "unilateral", "order", "halt", "stop", "ceas", "accus", "start", "enter", "adher", "held",
-    "hold", "ignor", "shatter", r"end(?:s|ed|ing)?\b", "launch", r"fir(?:e|ed|es|ing)\b", "suspend",
+    "agree", "agreement", "sign", "accept", "reject", "refus", "refusal", "violat", "break", "broke", "breach",
+    "declar", "observ", "respect", "announc", "announcement", "reach", "negotiat", "implement", "resum", "honou?r",
+    "uphold", "abid", "commit(?:s|ted|ting|ment|ments)?", "spurn", "deflect", "resist", "collaps", "unilateral",
+    "unilaterally", "order", "halt", "stop(?:s|ped|ping)?", "ceas", "accus", "start", "enter", "adher", "held", "hold",
+    "ignor", "shatter", "end", "launch", "fir", "suspend", "extend",
 )
 _CEASEFIRE_VERBS = _first_of(**{URGER: _URGE, "party": _SIDE, UNCLEAR: _REACT})
 # A speech verb before another subject: what follows is reported, not done by the speaker ("said it" is).
@@ -331,11 +387,24 @@ def acting(sentence: str, hit: Hit) -> bool:
     return not (described == "group" and org_kind(hit.actor) != "group")
 
 
+def _titled(sentence: str, hits: list[Hit]) -> list[Hit]:
+    """A demonym, a title and a name of the same actor as one mention: "British Prime Minister Keir Starmer" (so that
+    it joins a list as one conjunct)."""
+    merged: list[Hit] = []
+    for hit in hits:
+        last = merged[-1] if merged else None
+        if last and last.actor == hit.actor and _TITLE.fullmatch(sentence, last.end, hit.start):
+            merged[-1] = Hit(last.start, hit.end, hit.actor, hit.kind)
+        else:
+            merged.append(hit)
+    return merged
+
+
 def _acting_hits(sentence: str, hits: list[Hit]) -> list[Hit]:
     """The mentions that name an actor acting in its own right, not a place or a backer ("Iran-backed")."""
     return [
         h
-        for h in describing(sentence, hits)
+        for h in describing(sentence, _titled(sentence, hits))
         if acting(sentence, h) and not (sentence.startswith("-", h.end) and _BACKER.match(sentence[h.end : h.end + 60]))
     ]
 
@@ -366,7 +435,7 @@ def _first_verb(text: str, verbs: re.Pattern[str]) -> str | None:
 def _main_verb(text: str, verbs: re.Pattern[str]) -> str | None:
     """Like ``_first_verb``, but a verb right after a first one and "to" tells the class: "threatened to veto"."""
     m = verbs.search(text)
-    while m and " to " in text[m.end() : m.end() + 24] and (to := _TO_NEXT.match(text, m.end())) and (
+    while m and " to " in text[m.end() : m.end() + 48] and (to := _TO_NEXT.match(text, m.end())) and (
         after := verbs.match(text, to.end())
     ):
         m = after
@@ -462,11 +531,34 @@ def _judge_all(
             other_role, other_weight = judge(sentence, low, other_site, hits)
             if other_weight > weight:
                 role, weight, site = other_role, other_weight, other_site
+        if weight < 1 and site.before and (then := _second_verb(sentence, low, hits, site, cues)):
+            then_role, then_weight = judge(sentence, low, then, hits)
+            if then_weight > weight:
+                role, weight, site = then_role, then_weight, then
         factor = (1.0 if site.cue.strong else 0.7) * (0.5 if _clause_break(site.low_whole) else 1.0)
         if weight < 1 and others and _nearest(site.hit, [*cues, *others]) in others:
             continue  # "talks on a ceasefire failed after the EU sanctioned rebel leaders": the EU is the sanctioner
         done[i] = Claim(site.hit.actor, role, weight * factor)
     return [done[i] for i in sorted(done)]
+
+
+# "welcomed the deal and urged both sides to respect the truce": a second verb phrase of the same subject.
+_AND_VERB = re.compile(r"[^,;.]{0,60}?\s+and\s+(?:also\s+|then\s+|later\s+)?(?=(?:[a-z]{3,}ed|urges|calls|presses)\b)")
+
+
+def _second_verb(sentence: str, low: str, hits: list[Hit], site: _Site, cues: Sequence[Cue]) -> _Site | None:
+    """The site of a subject at the cue after its second verb phrase, its gap starting at that verb: "X welcomed
+    the deal and urged both sides to respect the truce", "X condemned the strike and imposed sanctions"."""
+    later = next((c for c in cues if c.start >= site.cue.end), None)
+    if later is None or " and " not in low[site.cue.end : later.start]:
+        return None
+    verb = _AND_VERB.match(low, site.cue.end, later.start)
+    if verb is None:
+        return None
+    start = verb.end()
+    between = [h for h in hits if start <= h.start and h.end <= later.start]
+    end = between[0].start if between else later.start
+    return _Site(site.hit, later, True, sentence[start:end], not between, low[start:end], low[start : later.start])
 
 
 def sanction_claims(
@@ -490,7 +582,7 @@ def _judge_sanction(sentence: str, low: str, site: _Site, hits: list[Hit]) -> tu
         if _OBJECT_BEFORE.search(sentence, hit.start - 20, hit.start) and not site.gap.lstrip().startswith("to "):
             role = None  # "told the UN that ... lift the embargo": the UN is not the one lifting
     else:
-        role = _sanction_after(low, site)
+        role = _sanction_after(low, site, hits)
     if hit.kind == ENTITY and role != "target":
         return "target", 0.0  # a firm or unit never imposes: named beside sanctions it only counts as their target
     if role is None:
@@ -503,6 +595,10 @@ def _sanction_before(sentence: str, low: str, site: _Site, hits: list[Hit]) -> s
     word = low[cue.start : cue.end]
     if site.direct and gap == "-":
         return "imposer" if usual_imposer(hit.actor) else "target"  # "US-sanctioned" vs "Iran-sanctioned"
+    if "," in low_gap and _IN_RELATIVE.search(low, max(0, hit.start - 60), hit.start):
+        return None
+    if site.direct and ("sa" in low_gap or "added" in low_gap) and _OWN_BEFORE.search(low_gap) and _own(low, site, hits):
+        return "imposer"
     if site.direct and word.startswith(("sanctioned", "blacklisted", "designated")):
         bare = gap.removesuffix("re-")  # "re-designated"
         if head := _HEAD.match(bare):
@@ -513,8 +609,14 @@ def _sanction_before(sentence: str, low: str, site: _Site, hits: list[Hit]) -> s
         return "imposer"  # "the Treasury said it had sanctioned ...", "London plans to sanction ..."
     if word.endswith("list") and _ONTO.match(low_gap):
         return "target"
+    if " or fac" in site.low_whole and (threat := _threat(low, site)):
+        return threat
     if _relief_as_condition(low, site):
         return None if _names_target(low, site, hits) else "target"
+    if "," in low_gap and (relative := _RELATIVE.match(low_gap)):
+        low_gap = low_gap[relative.end() :]
+    if " and " in low_gap and (earlier := _EARLIER_VPS.search(low_gap)):
+        low_gap = low_gap[earlier.end() :]
     charged = _may_be_charged(low_gap) and _CHARGED.search(low_gap)
     verb = _main_verb(low_gap[charged.end() :] if charged else low_gap, _SANCTION_VERBS)
     if verb == "imposer" and charged:
@@ -536,7 +638,7 @@ def _sanction_before(sentence: str, low: str, site: _Site, hits: list[Hit]) -> s
             _OBJECT_AFTER.match(sentence, cue.end) or any(0 < h.start - cue.end <= 2 for h in hits)
         ):
             return "imposer"  # "China sanctions US defence firms": the verb, not the noun
-        if any(_TARGET_PREP.search(low[cue.end : h.start]) for h in hits if h.start >= cue.end):
+        if any(_named_after(low[cue.end : h.start]) for h in hits if h.start >= cue.end):
             return "imposer"  # "US sanctions on Syria"
         return "imposer" if usual_imposer(hit.actor) else "target"  # "EU sanctions", "Russia sanctions"
     return None
@@ -558,11 +660,38 @@ def _may_be_condition(text: str) -> bool:
     )
 
 
+def _own(low: str, site: _Site, hits: list[Hit]) -> bool:
+    """Whether "its/our sanctions", said by an actor, are sanctions it imposes: it usually imposes them, or their
+    target is named ("China said its sanctions on US firms ...", not "Iran said its sanctions relief ...")."""
+    return usual_imposer(site.hit.actor) or _names_target(low, site, hits)
+
+
+def _threat(low: str, site: _Site) -> str | None:
+    """The roles of an ultimatum: "X gave Moscow an ultimatum to accept a truce or face sanctions": the one told
+    is the target, the subject who tells it the imposer."""
+    if not _OR_FACE.search(site.low_whole):
+        return None
+    if _TOLD.search(low, max(0, site.hit.start - 24), site.hit.start):
+        return "target"
+    return "imposer" if _SUBJECT_VERB.match(site.low_gap) else None
+
+
+def _named_after(gap: str) -> bool:
+    """Whether the words from a cue to an actor make it the target ("sanctions on Syria", "the embargo against
+    Cuba"), not a side phrase ("over the invasion of Ukraine")."""
+    return bool(_TARGET_PREP.search(gap)) and not _ADJUNCT.search(gap)
+
+
 def _relief_as_condition(low: str, site: _Site) -> bool:
     """Whether the subject of a clause before a sanctions cue sets relief from them as its condition: "would not
-    agree to a truce until Western sanctions were lifted", "in exchange for the lifting of sanctions"."""
-    condition = _may_be_condition(site.low_whole) and _CONDITION.search(site.low_whole)
-    return bool(condition and site.low_whole[: condition.start()].strip()) and bool(
+    agree to a truce until Western sanctions were lifted", "in exchange for the lifting of sanctions" (not the
+    subject of an earlier clause: "X said ..., but Moscow said it would not sign until ..."); "the withdrawal of
+    Russian troops would be a precondition for lifting sanctions" (but not the one who says so)."""
+    condition = _CONDITION.search(site.low_whole) if _may_be_condition(site.low_whole) else None
+    before = site.low_whole[: condition.start()] if condition else ""
+    if condition and condition.group("copula") and _REPORTED.search(before):
+        return False
+    return bool(before.strip()) and not _clause_break(before) and bool(
         _RELIEF_BEFORE.search(site.low_whole, condition.end()) or _RELIEF_AFTER.match(low, site.cue.end)
     )
 
@@ -609,23 +738,29 @@ def _close_to(low: str, start: int) -> bool:
 
 def _subject_or_object(low: str, site: _Site) -> str | None:
     """The role of an actor before a verb of imposing: its subject imposes, unless it asks for relief ("Tehran
-    urged the UN to lift ...", for others: "Turkey urged the EU to lift sanctions on Syria") or is the object
+    urged the UN to lift ...", "Moscow wants sanctions eased"; for others: "Turkey urged the EU to lift sanctions
+    on Syria") or is the object
     of an earlier verb ("the AU suspended Mali and imposed ...")."""
     hit, low_gap = site.hit, site.low_gap
-    if not usual_imposer(hit.actor) and _ASK_RELIEF.search(site.low_whole):
+    if not usual_imposer(hit.actor) and (
+        _ASK_RELIEF.search(site.low_whole)
+        or ("want" in low_gap and _WANT.search(low_gap) and _RELIEF_AFTER.match(low, site.cue.end))
+    ):
         return None if _ON_NAMED.match(low, site.cue.end) else "target"
     if " and " in low_gap and _NEXT_VERB.match(low_gap) and _OBJECT_OF.search(low, hit.start - 24, hit.start):
         return "target"
     return "imposer"
 
 
-def _sanction_after(low: str, site: _Site) -> str | None:
+def _sanction_after(low: str, site: _Site, hits: list[Hit]) -> str | None:
     gap = site.low_gap
     if len(gap) > 100:
         return None
-    if gap.lstrip().startswith(",") and _SPEAKS_AFTER.match(low, site.hit.end):
-        return None  # "... in violation of sanctions, the State Department said": the speaker, not an object
-    if _BY.search(gap):
+    if "," in gap and _SPEAKS_AFTER.match(low, site.hit.end):
+        # "... in violation of sanctions, the State Department said": the speaker, not an object
+        cue = site.cue
+        return "imposer" if _OUR.search(low, max(0, cue.start - 30), cue.start) and _own(low, site, hits) else None
+    if _BY.search(gap) or "with" in gap and _WITH_IMPOSER.search(gap):
         return "imposer"
     if "by " in gap and _MEANS.search(gap):
         return None  # "evading sanctions by shipping arms to Russia": Russia is neither
@@ -635,6 +770,8 @@ def _sanction_after(low: str, site: _Site) -> str | None:
     if _close_to(low, hit.start) and not _SPEAKS_AFTER.match(low, hit.end):
         return "target"
     if not site.direct:
+        return None
+    if _ADJUNCT.search(gap):
         return None
     if len(gap) <= 50 and _TARGET_PREP.search(gap):
         return "target"
@@ -703,17 +840,62 @@ def pronoun_claims(topic: Topic, low: str, cues: list[Cue], previous: str, on: d
     head = low[:first]
     if not ("it " in head or "they " in head) or not any(pattern.match(low, i, first) for i in _pronouns(low, first)):
         return []
-    hits = [h for h in describing(previous, find_actors(previous, on)) if acting(previous, h)]
-    subjects = hits[:1]
-    for hit in hits[1:]:
-        if not _CONJUNCT.match(previous[subjects[-1].end : hit.start]):
-            break
-        subjects.append(hit)
     return [
         Claim(h.actor, role, 0.6)
-        for h in subjects
+        for h in subjects(previous, on)
         if role != "party" or (org_kind(h.actor) != "org" and not usual_broker(h.actor))
     ]
+
+
+def subjects(sentence: str, on: date | None) -> list[Hit]:
+    """The first actor of a sentence and those joined to it: "Britain, Canada and Norway imposed ..."."""
+    hits = _acting_hits(sentence, find_actors(sentence, on))
+    found = hits[:1]
+    for hit in hits[1:]:
+        if not _CONJUNCT.match(sentence[found[-1].end : hit.start]):
+            break
+        found.append(hit)
+    return found
+
+
+# "the governments", "the five countries", "urged the five to": a definite plural that stands for a list of actors.
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_ANAPHOR = re.compile(
+    rf"\bthe (?:(?P<n>{'|'.join(_NUMBERS)}) )?(?:governments|countries|nations|allies|powers)\b"
+    rf"|\bthe (?P<m>{'|'.join(_NUMBERS)})\b(?= (?:to|have|had|said|say|were|are|will|would|also)\b)"
+)
+_MAY_ANAPHOR = re.compile(rf"countries|governments|nations|allies|powers|the (?:{'|'.join(_NUMBERS)}) ")
+
+
+def anaphors(low: str) -> list[tuple[int, int, int | None]]:
+    """The (start, end, number) of each definite plural in lower-cased ``low`` that stands for a list of actors."""
+    if not _MAY_ANAPHOR.search(low):
+        return []
+    return [(m.start(), m.end(), _NUMBERS.get(m.group("n") or m.group("m") or "")) for m in _ANAPHOR.finditer(low)]
+
+
+def antecedent_list(sentences: Sequence[str], number: int | None, on: date | None) -> tuple[str, ...]:
+    """The actors of the nearest of ``sentences`` (nearest first) whose subject is a list of two or more (of
+    ``number`` when it is given): what "the governments" or "the five countries" stand for."""
+    for sentence in sentences:
+        actors = tuple(dict.fromkeys(h.actor for h in subjects(sentence, on)))
+        if len(actors) >= 2 and number in (None, len(actors)):
+            return actors
+    return ()
+
+
+# '"We call on both sides to ...": a quote that opens with "we" speaks for the speaker of the sentence before.
+_QUOTED_WE = re.compile(r"[\"“‘']\s*we\b")
+
+
+def quoted_we(low: str, previous: str, on: date | None) -> tuple[Hit, ...]:
+    """The speaker named in ``previous`` ('"...," the State Department said.') as mentions at the "we" that opens
+    the quote of lower-cased ``low``."""
+    we = _QUOTED_WE.match(low)
+    if we is None or not previous:
+        return ()
+    speakers = [h for h in find_actors(previous, on) if _SPEAKS_AFTER.match(previous, h.end)]
+    return tuple(Hit(we.end() - 2, we.end(), h.actor, h.kind) for h in speakers[-1:])
 
 
 def _pronouns(low: str, end: int) -> list[int]:
@@ -772,6 +954,8 @@ def _judge_ceasefire(sentence: str, low: str, site: _Site, hits: list[Hit]) -> t
     else:
         if _hosts(low, site.cue) and low_gap.lstrip().startswith("with "):
             return UNCLEAR, 0.0  # "Ukraine hosted talks with European allies": a guest, not a host
+        if site.direct and _BROKER_WORD.match(low, site.cue.start) and _ALONGSIDE.match(low_gap):
+            return (URGER if _hosts(low, site.cue) else "broker"), 1.0
         if site.direct and _BETWEEN.match(low_gap):
             return "party", 1.0  # "a ceasefire between X and Y", "a truce with X"
         if site.direct and len(gap) < 60 and _SIDE.search(low_gap):

@@ -39,16 +39,20 @@ STRONG: dict[Topic, re.Pattern[str]] = {
 WEAK: dict[Topic, re.Pattern[str]] = {
     "ceasefire": re.compile(
         r"\b(?:stop|end|halt|cease)(?:s|ed|ing)? (?:the |its |their |all )?(?:air ?strikes|bombing|bombardment|offensive"
-        r"|attacks|shelling)\b|\b(?:mediated|brokered|hosted) by\b|\bmediat(?:ors?|ion|e|es|ing)\b"
+        r"|attacks|shelling)\b|\b(?:mediated|brokered|hosted|co-organi[sz]ed|co-hosted|co-sponsored) by\b|\bmediat(?:ors?|ion|e|es|ed|ing)\b"
         r"|\bhost(?:s|ed|ing)? (?:the |a |an |two |several |last |this |next |new |previous |earlier )?(?:[a-z-]+ ){0,2}?"
         r"(?:talks|negotiations|discussions|dialogue|mediation|peace (?:conference|summit)|round of talks)\b"
         r"|\b(?:broker(?:s|ed|ing)?|facilitat(?:e|es|ed|ing|ion)|go-betweens?|guarantors?)\b"
         r"|\bhelped (?:secure|seal|clinch|reach)\b"
+        # "the deal", "the Pretoria accord": after a truce cue, the definite deal is (usually) the truce
+        r"|\bthe (?!(?:nuclear|trade|peace|grain|minerals?|gas|oil|energy|investment|arms|security|defen[cs]e|political"
+        r"|framework|tariff|debt|loan|bailout|migration|climate|business|power-sharing|free-trade)\b)(?:[a-z-]+ )?"
+        r"(?:deal|agreement|accord)\b"
         r"|\b(?:warring (?:rivals|parties|sides|factions|generals)|both sides|the two sides|the parties to the conflict"
         r"|the belligerents)\b",
     ),
     "sanctions": re.compile(
-        r"\b(?:(?:the|this|that|a|new) ban|(?:counter-?)?measures|restrictions|penalties|designat(?:ed|ion|ions)"
+        r"\b(?:(?:the|this|that|a|new) ban|(?:counter-?)?measures|restrictions|penalties|designat(?:ed|ion|ions)|snap-?back"
         r"|travel bans?|oil price caps?|price caps? on (?:\w+ )?(?:oil|crude)"
         r"|cap(?:s|ped|ping)? (?:the )?price of (?:\w+ ){0,2}(?:oil|crude))\b"
     ),
@@ -61,7 +65,7 @@ _OTHER_SENSE: dict[Topic, tuple[str, ...]] = {
     "ceasefire": (
         "tariffs?", "trade (?:war|truce|deal|talks|dispute)", "duties", "rappers?", "feud", "diss", "beef", "album",
         "songs?", "lyricists?", "singers?", "bands?", "charts", "(?:new|hit|debut) single", "film", "movie", "novel",
-        "sitcom", "football", "club", "fans", "coach", "(?<!arab )league", "shareholders", "lawsuit", "blaze",
+        "sitcom", "football", "club", "fans", "coach", "(?<!arab )league(?! of nations)(?!['’]s secretary)", "shareholders", "lawsuit", "blaze",
         "firefighters?", "flames", "wildfire", "fire crews?", "fire appliances", "fire brigade",
         "price (?:wars?|battles?|disputes?)", "patents?", "(?:gas|contract|commercial|legal) disputes?", "supermarkets?", "retailers?", "discounters?", "grocers?", "(?:store|retail|discount|grocery) chains?",
         "brands?", "tech giants?",
@@ -119,11 +123,12 @@ _ANCHORS: dict[tuple[Topic, bool], tuple[str, ...]] = {
     ("ceasefire", False): (
         "strikes", "bombing", "bombard", "offensive", "attacks", "shelling",
         *(edge + "mediat" for edge in " -\n(\"'“‘"),  # word-initial only: "immediately" holds "mediat"
-        "broker", "hosted", "host ", "hosts ", "hosting ", "facilitat", "go-between", "guarantor", "helped secure", "helped seal", "helped clinch",
-        "helped reach", "warring", "both sides", "two sides", "parties to the conflict", "belligerents",
+        "broker", "hosted", "host ", "hosts ", "hosting ", "co-organi", "co-host", "co-sponsor", "facilitat", "go-between", "guarantor", "helped secure", "helped seal", "helped clinch",
+        "helped reach", "deal", "agreement", "accord", "warring", "both sides", "two sides", "parties to the conflict",
+        "belligerents",
     ),
     ("sanctions", False): (
-        " ban", "measures", "restrictions", "penalt", "designat", "price cap", "cap the price", "capped the price",
+        " ban", "measures", "restrictions", "penalt", "designat", "snapback", "snap-back", "price cap", "cap the price", "capped the price",
         "capping the price", "caps the price",
     ),
 }

@@ -1324,6 +1324,287 @@ ARTICLES: list[tuple[str, str, Expected]] = [
         ),
         {("ceasefire", "THA", "party")},
     ),
+    # a verb stem matches whole words only: "ban" is not in "banks", "eas" not in "eastern", "add" not in
+    # "address"
+    (
+        "",
+        (
+            "Three Indian banks have been hit with U.S. sanctions for handling Iranian oil payments. Azerbaijan, "
+            "in the eastern Caucasus, has avoided Western sanctions. Serbia's president, whose address to "
+            "parliament dwelt on the economy, said sanctions on Russia were not in his country's interest."
+        ),
+        {
+            ("sanctions", "AZE", "target"),
+            ("sanctions", "IND", "target"),
+            ("sanctions", "IRN", "target"),
+            ("sanctions", "RUS", "target"),
+            ("sanctions", "USA", "imposer"),
+        },
+    ),
+    # who wants sanctions eased, or whose concession is named a precondition for lifting them, is their target
+    # (not the one who names the precondition, nor the subject of an earlier clause)
+    (
+        "",
+        (
+            "Minsk wants Western sanctions on its potash exports eased before it frees more prisoners. A "
+            "Lithuanian diplomat said Vilnius would not object, but the European Union said the release of "
+            "Belarus's political prisoners would be a precondition for lifting sanctions."
+        ),
+        {("sanctions", "BLR", "target")},
+    ),
+    # a speaker's "its"/"their"/"our" sanctions are its own: it imposes them
+    (
+        "",
+        (
+            'Japan and Canada said their own sanctions on Iran would stay. "Our sanctions on the Assad regime '
+            'remain in place," a Dutch government spokesman said.'
+        ),
+        {
+            ("sanctions", "CAN", "imposer"),
+            ("sanctions", "IRN", "target"),
+            ("sanctions", "JPN", "imposer"),
+            ("sanctions", "NLD", "imposer"),
+            ("sanctions", "SYR", "target"),
+        },
+    ),
+    # a closed relative clause ("X, which voted for the resolution, said ...") holds no main verb of its subject
+    (
+        "",
+        (
+            "Bolivia and Nicaragua, which voted in favour of the motion, said the U.S. embargo had hurt ordinary "
+            "Cubans."
+        ),
+        {("sanctions", "USA", "imposer")},
+    ),
+    # an adjunct between a control verb and "to" ("voted for the 20th time in a row to condemn") does not hide
+    # the verb that tells the role
+    (
+        "",
+        (
+            "The U.N. General Assembly voted for the 20th time in a row to condemn the U.S. embargo on Cuba."
+        ),
+        {("sanctions", "CUB", "target"), ("sanctions", "USA", "imposer")},
+    ),
+    # the subject of a passive "were listed" or "were added" in a sanctions sentence is their target
+    (
+        "",
+        (
+            "Two Turkish lenders were listed for helping Russia evade restrictions. Three Emirati firms were "
+            "added to the sanctions list on Friday."
+        ),
+        {("sanctions", "ARE", "target"), ("sanctions", "RUS", "target"), ("sanctions", "TUR", "target")},
+    ),
+    # an actor in a side phrase is not a target: a reason ("over the invasion of X"), a cause ("in support of
+    # X"), a relative clause closed before the verb ("Aeroflot, which flies to X, was hit"), an "as" clause
+    (
+        "",
+        (
+            "Airbus deliveries slowed after sanctions were imposed in 2022 over the invasion of Ukraine. "
+            'Aeroflot, which flies mostly to Turkey and the Gulf, was hit with fresh sanctions by Canada. "These '
+            'sanctions will not change our stance in support of Palestine," a Houthi official said. The U.S. hit '
+            "Iranian refiners with sanctions as Oman talks resumed."
+        ),
+        {("sanctions", "CAN", "imposer"), ("sanctions", "IRN", "target"), ("sanctions", "USA", "imposer")},
+    ),
+    # China and the UN in the same truce story are not the sides of the Korean War
+    (
+        "",
+        (
+            "Myanmar's junta said it would observe its ceasefire with ethnic armed groups for another month. "
+            "China, which helped broker the truce, sent an envoy, and the United Nations urged all sides to "
+            "respect it."
+        ),
+        {("ceasefire", "CHN", "broker"), ("ceasefire", "MMR", "party"), ("ceasefire", "UN", "broker")},
+    ),
+    # the subject of extending a truce is one of its sides
+    (
+        "",
+        (
+            "Somalia and Ethiopia extended their truce along the border by another month, officials said."
+        ),
+        {("ceasefire", "ETH", "party"), ("ceasefire", "SOM", "party")},
+    ),
+    # "Arab leaders" stand for the Arab League, as "European leaders" do for the EU
+    (
+        "",
+        (
+            "Arab leaders meeting in Cairo called for a permanent ceasefire in Gaza."
+        ),
+        {("ceasefire", "ARAB_LEAGUE", "broker")},
+    ),
+    # "the League's secretary-general" names an intergovernmental league, not a sports one
+    (
+        "",
+        (
+            "The League's secretary-general, Ahmed Aboul Gheit, urged Israel to respect the truce."
+        ),
+        {("ceasefire", "ARAB_LEAGUE", "broker"), ("ceasefire", "ISR", "party")},
+    ),
+    # the AFP spelling of the RSF leader's name, Daglo
+    (
+        "",
+        (
+            "The U.S. Treasury sanctioned Mohamed Hamdan Daglo, the paramilitary leader, on Tuesday."
+        ),
+        {("sanctions", "RSF", "target"), ("sanctions", "USA", "imposer")},
+    ),
+    # firms owned by an actor ("RSF-owned"), sanctioned, make their owner the target (a backer, "Iran-backed",
+    # does not)
+    (
+        "",
+        (
+            "Washington sanctioned seven RSF-owned companies in the UAE."
+        ),
+        {("sanctions", "RSF", "target"), ("sanctions", "USA", "imposer")},
+    ),
+    # co-organising or co-hosting talks, and having mediated ("which mediated earlier rounds"), make a broker
+    (
+        "",
+        (
+            "Thailand and Cambodia agreed a truce on Monday. The talks were co-organised by Malaysia and China, "
+            "and Japan, which mediated earlier rounds, sent an observer."
+        ),
+        {
+            ("ceasefire", "CHN", "broker"),
+            ("ceasefire", "JPN", "broker"),
+            ("ceasefire", "KHM", "party"),
+            ("ceasefire", "MYS", "broker"),
+            ("ceasefire", "THA", "party"),
+        },
+    ),
+    # a broker named by "X's minister, whose country has mediated", and those it mediates "together with", are
+    # brokers
+    (
+        "",
+        (
+            "Sudan's army and the RSF agreed a humanitarian truce on Sunday in Jeddah, said Egypt's foreign "
+            "minister, whose country has mediated since May together with the United States."
+        ),
+        {
+            ("ceasefire", "EGY", "broker"),
+            ("ceasefire", "RSF", "party"),
+            ("ceasefire", "SDN", "party"),
+            ("ceasefire", "USA", "broker"),
+        },
+    ),
+    # triggering the "snapback" of UN sanctions imposes them
+    (
+        "",
+        (
+            "Tehran faces renewed U.N. sanctions. Germany and Britain triggered the snapback process last month, "
+            "diplomats said."
+        ),
+        {
+            ("sanctions", "DEU", "imposer"),
+            ("sanctions", "GBR", "imposer"),
+            ("sanctions", "IRN", "target"),
+            ("sanctions", "UN", "imposer"),
+        },
+    ),
+    # after a truce cue, "the deal" / "the Istanbul agreement" refer back to it (but "the nuclear deal", "the
+    # trade agreement" do not)
+    (
+        "",
+        (
+            "Russia and Ukraine agreed a 30-day truce on energy strikes. Kyiv accused Moscow of breaking the deal"
+            " within hours, and Turkey urged both to respect the Istanbul agreement. Separately, France urged "
+            "Iran to return to the nuclear deal, and Japan signed the trade agreement with India."
+        ),
+        {("ceasefire", "RUS", "party"), ("ceasefire", "TUR", "broker"), ("ceasefire", "UKR", "party")},
+    ),
+    # an ultimatum "to accept a truce or face sanctions": the one warned is the target, the ones warning the
+    # imposers
+    (
+        "",
+        (
+            "Britain and Canada gave Hamas an ultimatum to accept the truce or face new sanctions."
+        ),
+        {
+            ("ceasefire", "CAN", "broker"),
+            ("ceasefire", "GBR", "broker"),
+            ("ceasefire", "HAMAS", "party"),
+            ("sanctions", "CAN", "imposer"),
+            ("sanctions", "GBR", "imposer"),
+            ("sanctions", "HAMAS", "target"),
+        },
+    ),
+    # a demonym, a title and a name ("Polish Prime Minister Donald Tusk") are one conjunct of a list
+    (
+        "",
+        (
+            "German Chancellor Friedrich Merz and Polish Prime Minister Donald Tusk had warned Putin to accept "
+            "the truce or face new sanctions."
+        ),
+        {
+            ("ceasefire", "DEU", "broker"),
+            ("ceasefire", "POL", "broker"),
+            ("ceasefire", "RUS", "party"),
+            ("sanctions", "DEU", "imposer"),
+            ("sanctions", "POL", "imposer"),
+            ("sanctions", "RUS", "target"),
+        },
+    ),
+    # sanctions "coordinated with" other states are imposed by them too
+    (
+        "",
+        (
+            "Canada imposed sanctions on Iranian airlines. The measures were coordinated with Australia and New "
+            "Zealand."
+        ),
+        {
+            ("sanctions", "AUS", "imposer"),
+            ("sanctions", "CAN", "imposer"),
+            ("sanctions", "IRN", "target"),
+            ("sanctions", "NZL", "imposer"),
+        },
+    ),
+    # a definite plural ("the governments", "the two countries", "urged the three to") stands for the list of
+    # actors just named, of that number when it is given
+    (
+        "",
+        (
+            "Egypt, Qatar and Turkey sent envoys to Khartoum on Monday. The governments called for an immediate "
+            "ceasefire in Sudan's war. Britain and Norway imposed sanctions on two RSF commanders, and the two "
+            "countries urged the three to press for a truce."
+        ),
+        {
+            ("ceasefire", "EGY", "broker"),
+            ("ceasefire", "GBR", "broker"),
+            ("ceasefire", "NOR", "broker"),
+            ("ceasefire", "QAT", "broker"),
+            ("ceasefire", "RSF", "party"),
+            ("ceasefire", "SDN", "party"),
+            ("ceasefire", "TUR", "broker"),
+            ("sanctions", "GBR", "imposer"),
+            ("sanctions", "NOR", "imposer"),
+            ("sanctions", "RSF", "target"),
+        },
+    ),
+    # the second of two verb phrases of one subject tells its role: "welcomed the deal and urged both sides to
+    # respect the ceasefire", "condemned the shelling and imposed sanctions"
+    (
+        "",
+        (
+            "Sudan's army agreed to a truce on Sunday. Kenya welcomed the deal and urged both sides to respect "
+            "the ceasefire. Ghana condemned the shelling of El Fasher and imposed sanctions on the RSF."
+        ),
+        {
+            ("ceasefire", "KEN", "broker"),
+            ("ceasefire", "RSF", "party"),
+            ("ceasefire", "SDN", "party"),
+            ("sanctions", "GHA", "imposer"),
+            ("sanctions", "RSF", "target"),
+        },
+    ),
+    # a quote that opens with "we" speaks for the speaker named in the sentence before
+    (
+        "",
+        (
+            '"Attacks on civilians must stop," the Kenyan foreign ministry said. "We call on Ethiopia and Eritrea'
+            ' to respect the ceasefire."'
+        ),
+        {("ceasefire", "ERI", "party"), ("ceasefire", "ETH", "party"), ("ceasefire", "KEN", "broker")},
+    ),
 ]
 
 KNOWN_GAPS: list[tuple[str, str, Expected]] = [
