@@ -63,10 +63,7 @@ def _abbreviation(text: str, dot: int) -> bool:
     """Whether the period at ``dot`` ends an abbreviation or an initial rather than a sentence."""
     if dot < 1:
         return False
-    if text[dot - 1].islower() and text[dot - 2 : dot - 1].islower() and text[dot - 3 : dot - 2].isalpha():
-        # a word of three letters or more: an abbreviation only if it is one of these ("vs" cannot be here)
-        return text[dot - 3 : dot] in ("ept", "etc", "orp") and (
-            text[max(0, dot - 5) : dot].lstrip() in ("Sept", "etc") or text[dot - 5 : dot] == " Corp"
-        )
+    if dot >= 5 and text[dot - 5 : dot].isalpha():
+        return False  # a word of five letters or more: no abbreviation is that long
     word = text[max(text.rfind(" ", 0, dot), text.rfind("\n", 0, dot)) + 1 : dot].lstrip("-–—(\"'“‘")
     return word in _ABBREVIATIONS or _INITIALS.fullmatch(word) is not None

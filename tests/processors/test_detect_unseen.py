@@ -1605,6 +1605,19 @@ ARTICLES: list[tuple[str, str, Expected]] = [
         ),
         {("ceasefire", "ERI", "party"), ("ceasefire", "ETH", "party"), ("ceasefire", "KEN", "broker")},
     ),
+    (
+        "",
+        (
+            "Canada, Japan and New Zealand on Nov. 14 imposed sanctions on 30 Belarusian officials over the "
+            "crackdown on protesters."
+        ),
+        {
+            ("sanctions", "BLR", "target"),
+            ("sanctions", "CAN", "imposer"),
+            ("sanctions", "JPN", "imposer"),
+            ("sanctions", "NZL", "imposer"),
+        },
+    ),
 ]
 
 KNOWN_GAPS: list[tuple[str, str, Expected]] = [
