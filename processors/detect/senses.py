@@ -30,8 +30,8 @@ STRONG: dict[Topic, re.Pattern[str]] = {
         r"|(?:pauses?|halts?|moratorium) (?:in|to|on) (?:the )?(?:[a-z]+ )?(?:fighting|hostilities|strikes|attacks))\b",
     ),
     "sanctions": re.compile(
-        r"\b(?:sanction(?:s|ed|ing)?|embargo(?:es|ed)?|asset[- ]freezes?|(?:freez(?:e|es|ing)|froze|frozen) (?:the )?(?:\w+ )?assets"
-        r"|assets? (?:were |was |have been |had been |are |is )?frozen|black-?list(?:s|ed|ing)?"
+        r"\b(?:sanction(?:s|ed|ing)?|embargo(?:es|ed)?|asset[- ]freezes?|(?:freez(?:e|es|ing)|froze|frozen) (?:\S+ ){0,7}?(?:assets|reserves|funds)"
+        r"|(?:assets|reserves|funds) (?:were |was |have been |had been |are |is |remain )?frozen|black-?list(?:s|ed|ing)?"
         r"|(?:export|import|arms|oil|trade|visa) bans?|visa restrictions|punitive measures|restrictive measures"
         r"|specially designated nationals|sdn list|(?:unreliable )?entity list|export control list)\b",
     ),

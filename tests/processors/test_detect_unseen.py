@@ -1618,6 +1618,12 @@ ARTICLES: list[tuple[str, str, Expected]] = [
             ("sanctions", "NZL", "imposer"),
         },
     ),
+    # a freeze of reserves or funds, the object several words after the verb, is a sanction
+    (
+        "",
+        "Britain froze about $1.8 billion of Venezuelan central bank reserves held in London after the disputed vote.",
+        {("sanctions", "GBR", "imposer"), ("sanctions", "VEN", "target")},
+    ),
 ]
 
 KNOWN_GAPS: list[tuple[str, str, Expected]] = [
