@@ -227,17 +227,20 @@ def _add_unnamed_sides(
     sentence: int,
     one_sided: bool = False,
 ) -> None:
-    """"The warring parties" agree a truce: the named side's known enemies mentioned in the article are parties;
-    when no side is named beside the truce, both sides of every known conflict the article mentions are."""
-    named = {actor for (topic, actor), cs in claims.items() if topic == "ceasefire" and any(c.weight >= 0.3 for c in cs)}
+    """"The warring parties" agree a truce: the known enemies of an actor named as a party, mentioned in the
+    article, are parties too (not those of a broker or urger); when no party is named, both sides of every known
+    conflict the article mentions are."""
+    ceasefire = [(actor, cs) for (topic, actor), cs in claims.items() if topic == "ceasefire"]
+    named = {actor for actor, cs in ceasefire if any(c.weight >= 0.3 for c in cs)}
+    sided = {actor for actor, cs in ceasefire if any(c.role == "party" for c in cs)}
     mentioned = {hit.actor for hit in find_actors(article, on, held)}
     conflicts = _conflicts()
     sides: set[str] = set()
     for one, other in conflicts:
         for ours, theirs in ((one, other), (other, one)):
-            if ours & named and theirs & mentioned:
+            if ours & sided and theirs & mentioned:
                 sides |= theirs & mentioned
-    if not sides and not one_sided:
+    if not sided and not one_sided:
         sides = {actor for one, other in conflicts if one & mentioned and other & mentioned for actor in (one | other)}
     for actor in (sides & mentioned) - named:
         claims[("ceasefire", actor)].append(Claim(actor, "party", 0.5))

@@ -1624,6 +1624,15 @@ ARTICLES: list[tuple[str, str, Expected]] = [
         "Britain froze about $1.8 billion of Venezuelan central bank reserves held in London after the disputed vote.",
         {("sanctions", "GBR", "imposer"), ("sanctions", "VEN", "target")},
     ),
+    # "the two sides" are the named parties, not the enemies of the actor that urged them to stop
+    (
+        "",
+        (
+            "Thailand and Cambodia agreed to a ceasefire after Iran urged the two sides to stop the fighting. "
+            "Israel has sold drones to the region."
+        ),
+        {("ceasefire", "IRN", "broker"), ("ceasefire", "KHM", "party"), ("ceasefire", "THA", "party")},
+    ),
 ]
 
 KNOWN_GAPS: list[tuple[str, str, Expected]] = [
