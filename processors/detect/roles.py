@@ -93,10 +93,10 @@ _SUFFER = _words(
 _TO_NEXT = re.compile(r"\w*\s+(?:(?:for|on|in|at|after|over)\s+(?:[\w-]+\s+){1,6}?)?(?:\w+ly\s+)?(?:not\s+)?to\s+")
 # "Mexico, which voted for the resolution, said the embargo ...": a closed relative clause holds no main verb.
 _RELATIVE = re.compile(r"^\s*,\s*(?:which|who)\b[^,]*,")
+# "... and (also) imposed", "... and urges": where a coordinated verb phrase starts.
+_AND_NEXT_VP = r"\band\s+(?:also\s+|then\s+|later\s+)?(?=(?:[a-z]{3,}ed|urges|calls|presses)\b)"
 # "Ghana condemned the shelling and imposed sanctions": the verb of the last verb phrase before the cue tells.
-_EARLIER_VPS = re.compile(
-    r"\b[a-z]{3,}ed\b.*\band\s+(?:also\s+|then\s+|later\s+)?(?=(?:[a-z]{3,}ed|urges|calls|presses)\b)"
-)
+_EARLIER_VPS = re.compile(r"\b[a-z]{3,}ed\b.*" + _AND_NEXT_VP)
 # "urged the UN to remove its leaders from the sanctions list": who asks for relief is (usually) the target.
 _ASK_RELIEF = re.compile(
     r"\b(?:urg|call\w* (?:up)?on|ask|press|appeal|lobb)\w*\b.{0,60}?\bto\s+"
@@ -543,7 +543,7 @@ def _judge_all(
 
 
 # "welcomed the deal and urged both sides to respect the truce": a second verb phrase of the same subject.
-_AND_VERB = re.compile(r"[^,;.]{0,60}?\s+and\s+(?:also\s+|then\s+|later\s+)?(?=(?:[a-z]{3,}ed|urges|calls|presses)\b)")
+_AND_VERB = re.compile(r"[^,;.]{0,60}?\s+" + _AND_NEXT_VP)
 
 
 def _second_verb(sentence: str, low: str, hits: list[Hit], site: _Site, cues: Sequence[Cue]) -> _Site | None:
