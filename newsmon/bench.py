@@ -40,6 +40,8 @@ class BenchResult:
     pipeline_articles_per_s: float = 0.0
     pipeline_vs_passthrough: float = 0.0
     mentions_per_article: float = 0.0
+    pipeline_records_per_s: float = 0.0  # records read + written by the workers, from ``records_per_article``
+    records_vs_passthrough: float = 0.0  # ... over the raw copy's records read + written (2 per message)
     latency_rate: float = 0.0
     latency_samples: int = 0
     latency_missing: int = 0
@@ -231,6 +233,13 @@ def embedded_broker_pid() -> int | None:
     return None
 
 
+def records_per_article(mentions: float) -> float:
+    """Records a worker reads or writes per benchmark article: the article, and per mention the mention written
+    and read back, its first alert (every benchmark article is a new story) and that alert's dedupe changelog
+    entry (surge alerts and counters, a few per run, are left out)."""
+    return 1 + 4 * mentions
+
+
 def percentile(values: list[float], q: float) -> float:
     """The q-th percentile (0-100) by the inclusive method."""
     return statistics.quantiles(values, n=100, method="inclusive")[int(q) - 1] if len(values) > 1 else values[0]
@@ -264,6 +273,8 @@ def run_bench(settings: Settings, n: int, rate: float, duration: float, workers:
         wall = time.perf_counter() - wall
         result.pipeline_cpu_pct = {k: round(100 * (cpu_seconds(p) - cpu_before[k]) / wall) for k, p in pids.items()}
         result.pipeline_vs_passthrough = round(result.pipeline_articles_per_s / result.passthrough_msgs_per_s, 3)
+        result.pipeline_records_per_s = round(result.pipeline_articles_per_s * records_per_article(made / n), 1)
+        result.records_vs_passthrough = round(result.pipeline_records_per_s / (2 * result.passthrough_msgs_per_s), 3)
         log.info("pipeline: %.0f articles/s", result.pipeline_articles_per_s)
         latencies, result.latency_missing = bench_latency(settings, variants(base, int(rate * duration)), rate)
         result.latency_rate = rate
@@ -283,6 +294,8 @@ def table(result: BenchResult) -> str:
         ("raw broker passthrough", f"{result.passthrough_msgs_per_s:,.0f} msgs/s"),
         ("pipeline articles -> alerts", (f"{result.pipeline_articles_per_s:,.0f} articles/s "
          f"({result.pipeline_vs_passthrough:.0%} of raw, {result.mentions_per_article:.1f} mentions/article)")),
+        ("pipeline records read+written", f"{result.pipeline_records_per_s:,.0f} records/s "
+         f"({result.records_vs_passthrough:.0%} of the raw copy's, which reads and writes 2 per message)"),
         (f"latency @ {result.latency_rate:g}/s", " ".join(f"{k}={v:.0f}ms" for k, v in result.latency_ms.items()) + f" (n={result.latency_samples}, missing={result.latency_missing})"),
         ("pipeline CPU (% of a core)", " ".join(f"{k}={v:.0f}%" for k, v in result.pipeline_cpu_pct.items())),
         ("peak RSS", " ".join(f"{k}={v:.0f}MiB" for k, v in result.peak_rss_mib.items())),

@@ -20,6 +20,8 @@ def test_bench_reports_every_figure() -> None:
     for figure in ("detect_articles_per_s", "mean_article_bytes", "passthrough_msgs_per_s",
                    "pipeline_articles_per_s", "pipeline_vs_passthrough", "latency_rate", "latency_samples"):
         assert result[figure] > 0, figure
+    assert result["pipeline_records_per_s"] > result["pipeline_articles_per_s"] * (1 + 4 * result["mentions_per_article"]) * 0.99
+    assert result["records_vs_passthrough"] > result["pipeline_vs_passthrough"]
     assert result["articles"] == 200 and result["workers"] == 1 and result["cpu"]
     assert result["latency_missing"] == 0, "alerts the detector promised never arrived"
     latency = result["latency_ms"]
