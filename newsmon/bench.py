@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from kafka import KafkaConsumer, KafkaProducer, TopicPartition
+from kafka.structs import OffsetAndMetadata
 
 from ingest import SAMPLE_FEED, read_source
 from newsmon.broker import create_topics
@@ -114,6 +115,17 @@ def bench_passthrough(settings: Settings, payloads: list[bytes]) -> float:
     consumer.close()
     producer.close()
     return copied / elapsed
+
+
+def start_at_end(settings: Settings, group: str) -> None:
+    """Commit the offsets of a new consumer ``group`` at the current end of the topics its workers read, so they
+    skip what is there already: an earlier run's articles on the same broker, or real ones."""
+    consumer = KafkaConsumer(**settings.kafka_python_config(), group_id=group, enable_auto_commit=False)
+    try:
+        tps = [TopicPartition(t, p) for t in (topics.ARTICLES, topics.MENTIONS) for p in consumer.partitions_for_topic(t) or ()]
+        consumer.commit({tp: OffsetAndMetadata(end, "", -1) for tp, end in consumer.end_offsets(tps).items()})
+    finally:
+        consumer.close()
 
 
 def _prompt_reader(settings: Settings, topic: str) -> TopicReader:
@@ -259,6 +271,7 @@ def run_bench(settings: Settings, n: int, rate: float, duration: float, workers:
     result.passthrough_msgs_per_s = round(bench_passthrough(settings, payloads), 1)
     log.info("raw passthrough: %.0f msgs/s", result.passthrough_msgs_per_s)
     settings = settings.model_copy(update={"app_id": f"bench-{uuid.uuid4().hex[:8]}"})
+    start_at_end(settings, settings.app_id)
     with processors(settings, workers) as procs:
         alive = lambda: all(p.poll() is None for p in procs)  # noqa: E731
         warm = variants(base, 2 * len(base))

@@ -15,7 +15,7 @@ from prometheus_client import Counter
 
 from ingest import Publisher, ingest_once, poll_forever
 from newsmon import metrics
-from newsmon.broker import EmbeddedBroker, create_topics
+from newsmon.broker import EmbeddedBroker, create_topics, die_with_parent
 from newsmon.settings import Settings
 from newsmon.watch import TopicReader, wait_processed
 from schemas import Alert, topics
@@ -58,7 +58,7 @@ def processors(settings: Settings, count: int = 1) -> Iterator[list[subprocess.P
     for i in range(count):
         if settings.metrics_port is not None:  # this process serves metrics on the port, worker i on port + 1 + i
             env["NEWSMON_METRICS_PORT"] = str(settings.metrics_port + 1 + i)
-        procs.append(subprocess.Popen([sys.executable, "-m", "newsmon", "process"], env=env))
+        procs.append(subprocess.Popen([sys.executable, "-m", "newsmon", "process"], env=env, preexec_fn=die_with_parent))
     try:
         yield procs
     finally:

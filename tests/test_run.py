@@ -66,3 +66,30 @@ def test_run_prints_readable_alerts_serves_metrics_and_stops_on_ctrl_c(tmp_path:
     finally:
         proc.send_signal(signal.SIGINT)
         assert proc.wait(timeout=30) == 0
+
+
+def _alive(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().split(") ")[1][0] != "Z"  # a zombie has exited
+    except FileNotFoundError:
+        return False
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="the parent-death signal is Linux's")
+def test_a_killed_broker_command_leaves_no_broker_behind() -> None:
+    port = free_port_pair()
+    cmd = [sys.executable, "-m", "newsmon", "broker", "--port", str(port)]
+    parent = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    try:
+        assert parent.stdout.readline().startswith("KAFKA_BOOTSTRAP_SERVERS=")
+        children = Path(f"/proc/{parent.pid}/task/{parent.pid}/children").read_text().split()
+        assert len(children) == 1
+        broker = int(children[0])
+        parent.kill()  # SIGKILL: no handler, no cleanup of its own
+        parent.wait()
+        deadline = time.monotonic() + 10
+        while _alive(broker) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not _alive(broker), "the broker outlived the command that started it"
+    finally:
+        parent.kill()
