@@ -226,7 +226,12 @@ _SIDES = re.compile(
     r"|the belligerents)\b"
 )
 _HEADLINE_SUBJECT = re.compile(r"\s*([^:]{2,40}?)\s*:")
-_CONJUNCT = re.compile(r"^\s*(?:,|and|or|, and|as well as|along with)?\s*(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$")
+# "X and Y", "X, Y", "X, the rebels' main backer, and Y": the gap between two conjuncts of a list.
+_CONJUNCT = re.compile(
+    r"^\s*(?:,[^,]{1,60},)?\s*(?:,|and|or|, and|as well as|along with)?\s*(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$"
+)
+# "Russia, Bashar al-Assad's closest ally, ...": a possessive in an appositive, which joins no list.
+_POSSESSIVE_APPOSITIVE = re.compile(r"['’]s(?:\s+[a-z][\w-]*){1,4},")
 # "..., U.S. prosecutors said": an actor after a comma that speaks opens a new clause, it ends no list.
 # "the EU said its sanctions would stay", '"Our sanctions remain," an EU spokesperson said': the speaker's own.
 _OWN_BEFORE = re.compile(r"\b(?:said|says|say|added)\s+(?:that\s+)?(?:its|their|our)\s+(?:own\s+)?(?:[a-z-]+\s+)?$")
@@ -242,14 +247,34 @@ _VERBLESS = re.compile(
 # Ceasefire: mediation, urging, and the acts of a side.
 _BROKER_BY = re.compile(
     r"\b(?:brokered|mediated|hosted|facilitated|guaranteed|sponsored|led|negotiated|arranged|overseen|monitored"
-    r"|initiated|proposed|drafted|organi[sz]ed)\s+(?:by|through|in part by)\s+(?:[\w'’.-]+\s+){0,3}$"
-    r"|\b(?:mediators?|mediation|auspices|help|assistance|efforts?|envoys?|intervention|good offices)\s+"
-    r"(?:of|by|from|including|such as|led by)\s+(?:[\w'’,.-]+\s+){0,6}$"
+    r"|initiated|proposed|drafted|organi[sz]ed|(?:co-)?chaired)\s+(?:by|through|in part by)\s+"
+    r"(?:(?:[\w'’.-]+(?:\s+[\w'’.-]+){0,2},\s+)+(?:[\w'’.-]+\s+){0,2}(?:and|or)\s+(?:the\s+)?|(?:[\w'’.-]+\s+){0,3})$"
+    r"|\b(?:mediators?|mediation|auspices|help|assistance|efforts?|envoys?|intervention|good offices|proposals?"
+    r"|request|invitation|behest)\s+(?:of|by|from|including|such as|led by)\s+(?:[\w'’,.-]+\s+){0,6}$"
     r"|\bmediators?\s+(?:the\s+)?$"
+    # "Qatar, which helped mediate the agreement alongside Egypt": those a broker acts with
+    r"|\b(?:broker|mediat|facilitat|guarantee)\w*\s+(?:[\w'’-]+\s+){0,3}?(?:alongside|along with|together with"
+    r"|jointly with|in (?:partnership|cooperation|coordination) with)\s+(?:the\s+)?$"
+    r"|\bco-(?:sponsor|broker|mediat|host|chair|organi[sz])\w*\s+(?:[\w'’-]+\s+){0,4}?with\s+(?:the\s+)?$"
+)
+# "X-led" names a broker ("US-led talks"), but the leader of a coalition or force is a side ("the Saudi-led coalition").
+_LED_SIDE = re.compile(
+    r"^-led\s+(?:[\w-]+\s+)?(?:coalition|alliance|forces|troops|army|military|offensive|invasion|campaign|operations?"
+    r"|strikes|bombing|blockade|intervention)\b"
 )
 _BROKER_AFTER = re.compile(
     r"^(?:-|\s)?(?:brokered|mediated|backed|sponsored|hosted|facilitated|led)\b"
-    r"|^(?:['’]s)?\s+(?:\w+\s+)?(?:mediators?|mediation|envoys?|efforts)\b"
+    r"|^(?:['’]s)?\s+(?:\w+\s+)?(?:mediators?|mediation|envoys?|efforts|shuttle diplomacy|good offices)\b"
+)
+# A broker named by what it does or is, after an appositive or a relative pronoun: "Oman, which has long acted as a
+# go-between", "Turkey and Russia will act as guarantors", "Egypt, which ferried messages between the two sides".
+_BROKER_ROLE = re.compile(
+    r"^(?:['’]s\s+[\w-]+)?(?:,[^,]{1,60},)?(?:,?\s+(?:which|who))?(?:\s+(?:has|have|had|is|are|was|were|will|would|also|long"
+    r"|often|previously|repeatedly|jointly|been|to|then))*\s+(?:(?:act(?:s|ed|ing)?|serv(?:e|es|ed|ing)|stepped in|emerged"
+    r"|stood)\s+as\s+(?:an?\s+|the\s+|its\s+|their\s+|one of the\s+)?(?:[\w-]+\s+)?(?:co-)?(?:guarantors?|mediators?"
+    r"|go-betweens?|brokers?|facilitators?|intermediar(?:y|ies)|interlocutors?)"
+    r"|(?:ferr|relay|pass|carr|deliver)\w*\s+(?:\w+\s+)?messages|shuttl\w*\s+between|(?:conducted|led|engaged in)\s+"
+    r"shuttle diplomacy)\b"
 )
 # A cue that names brokering, and the gap from its subject: "Oman, which has acted as a go-between",
 # "Malaysia hosted the talks", "Egypt's foreign minister, whose country has mediated".
@@ -422,8 +447,17 @@ def _may_broker(text: str) -> bool:
     return (
         "ed by" in text or "en by" in text or "ed through" in text or "en through" in text or "ed in part" in text
         or "mediat" in text or "auspices" in text or "help" in text or "assistance" in text or "effort" in text
-        or "envoy" in text or "intervention" in text or "offices" in text
+        or "envoy" in text or "intervention" in text or "offices" in text or "proposal" in text or "request" in text
+        or "invitation" in text or "behest" in text or "alongside" in text or "ng with" in text or "ther with" in text
+        or "ly with" in text or "ion with" in text or "hip with" in text or "co-" in text
     )
+
+
+def _named_broker(low: str, end: int) -> bool:
+    """Whether the words after an actor ending at ``end`` name it a broker (``_BROKER_ROLE``); cheap substring tests
+    guard the regex."""
+    after = low[end : end + 120]
+    return (" as " in after or "messages" in after or "shuttl" in after) and _BROKER_ROLE.match(after) is not None
 
 
 def _first_verb(text: str, verbs: re.Pattern[str]) -> str | None:
@@ -520,7 +554,11 @@ def _judge_all(
         if others and _object_of(low, site.hit, others):
             continue  # "no truce with Ukraine until sanctions are lifted": Ukraine is only the truce's other side
         if neighbour in done and _CONJUNCT.match(site.gap) and not (
-            "," in site.gap and _SPEAKS_AFTER.match(sentence, site.hit.end)
+            "," in site.gap
+            and (
+                _SPEAKS_AFTER.match(sentence, site.hit.end)
+                or _POSSESSIVE_APPOSITIVE.match(sentence, hits[neighbour].end if site.before else site.hit.end)
+            )
         ):
             done[i] = Claim(site.hit.actor, done[neighbour].role, done[neighbour].weight)
             continue
@@ -918,10 +956,13 @@ def _judge_ceasefire(sentence: str, low: str, site: _Site, hits: list[Hit]) -> t
     if hit.kind != CAPITAL and _talks_in(low, hit.start):
         return URGER, 1.0  # "after talks in Saudi Arabia": the host, a broker unless at war
     window = low[max(0, hit.start - 80) : hit.start]
-    after = _BROKER_AFTER.match(low[hit.end : hit.end + 40])
+    tail = low[hit.end : hit.end + 40]
+    if tail.startswith("-led") and _LED_SIDE.match(tail):
+        return "party", 1.0  # "the Saudi-led coalition": a side
+    after = _BROKER_AFTER.match(tail)
     if after and "hosted" in after.group():
         return URGER, 1.0  # "Egypt hosted talks": a broker, unless it is at war ("Ukraine hosted talks")
-    if after or (
+    if after or _named_broker(low, hit.end) or (
         _may_broker(window) and (m := _BROKER_BY.search(window)) and not _verb_in_list(sentence, hit.start - len(window) + m.start(), hit.start)
     ):
         return "broker", 1.0

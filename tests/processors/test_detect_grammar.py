@@ -149,3 +149,60 @@ def test_only_actors_tied_to_the_topic_are_emitted() -> None:
         "Separately, the leaders of Brazil and India met in New Delhi to discuss climate finance."
     )
     assert {actor for _, actor, _ in found("", text)} == {"EU", "IRN"}
+
+
+def roles(title: str, text: str, topic: str) -> dict[str, str]:
+    return {d.actor: d.role for d in detect(title, text) if d.topic == topic}
+
+
+# Each case: the text, and the role (None: no detection) of each actor the case is about.
+BROKER_PHRASES = [
+    (  # copular: "will act as guarantors", after appositives that name another actor
+        "A nationwide ceasefire in Syria came into force on Friday. Under the arrangement, Turkey, the rebels' main "
+        "foreign backer, and Russia, Bashar al-Assad's most powerful ally, will act as guarantors.",
+        {"TUR": "broker", "RUS": "broker"},
+    ),
+    (
+        "Oman, which has long acted as a go-between for Washington and Tehran, said the truce was holding.",
+        {"OMN": "broker"},
+    ),
+    (
+        "The ceasefire held overnight. Egypt, which ferried messages between the two sides for weeks, said talks "
+        "would resume.",
+        {"EGY": "broker"},
+    ),
+    (  # the leader of a fighting coalition is a side, not a broker
+        "The Saudi-led military coalition, which backs Yemen's government, and the Houthi rebels had both accepted "
+        "the two-month truce, the UN envoy said.",
+        {"SAU": "party", "HOUTHIS": "party", "UN": "broker"},
+    ),
+    (
+        "The US-led talks in Geneva produced a ceasefire between Armenia and Azerbaijan.",
+        {"USA": "broker", "ARM": "party", "AZE": "party"},
+    ),
+    (  # a list after "co-chaired by" / "brokered by"
+        "The 1994 ceasefire held. The Minsk Group, co-chaired by France, Russia and the US, has tried for three "
+        "decades to mediate a settlement.",
+        {"FRA": "broker", "RUS": "broker", "USA": "broker"},
+    ),
+    (
+        "The truce came into effect at 7am, according to Qatar's foreign ministry, which helped mediate the agreement "
+        "alongside Egypt and the United States.",
+        {"QAT": "broker", "EGY": "broker", "USA": "broker"},
+    ),
+    (
+        "The ceasefire was signed in the presence of President Omar al-Bashir, who hosted the latest round of talks at "
+        "the request of the Intergovernmental Authority on Development (IGAD).",
+        {"IGAD": "broker"},
+    ),
+    (  # those "mediators from" name, not the side they urge
+        "Mediators from Qatar and Egypt urged Israel to accept the ceasefire.",
+        {"QAT": "broker", "EGY": "broker", "ISR": "party"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BROKER_PHRASES)
+def test_broker_phrases(text: str, expected: dict[str, str | None]) -> None:
+    got = roles("", text, "ceasefire")
+    assert {actor: got.get(actor) for actor in expected} == expected
