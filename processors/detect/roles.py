@@ -194,7 +194,8 @@ _PLACE_BEFORE = re.compile(rf"\b(?:{'|'.join(_PLACE_PREPOSITIONS)})\s+(?:the\s+)
 _PLACE_LAST_WORDS = (*_PLACE_PREPOSITIONS, "the", *_REGIONS)  # a word _PLACE_BEFORE can end with
 _PEOPLE_IN = re.compile(r"\b(?:officials|people|individuals|entities|companies|firms|members|leaders|figures|institutions"
                         r"|persons|banks|officers|commanders|oligarchs|delegations?|envoys|diplomats|representatives|negotiators|mediators"
-                        r"|junta|regime|government|authorities|rulers|army|military)"
+                        r"|junta|regime|government|authorities|rulers|army|military|proposals?|plans?|ideas|initiatives?|offers?"
+                        r"|pressure)"
                         r"\s+(?:\w+\s+)?(?:in|from)\s+(?:the\s+)?$")
 # After a mention, one match tells a place or a description ("Israel's borders", "UK time", "Gaza civilians")
 # from a kind of armed group ("a Syria rebel group", "an Iraqi militia").

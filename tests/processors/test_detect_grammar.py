@@ -195,6 +195,10 @@ BROKER_PHRASES = [
         "the request of the Intergovernmental Authority on Development (IGAD).",
         {"IGAD": "broker"},
     ),
+    (  # "proposals from Qatar" names a proposer, not a place
+        "Israel's cabinet rejected a ceasefire framework that leaned heavily on proposals from Qatar and Turkey.",
+        {"ISR": "party", "QAT": "broker", "TUR": "broker"},
+    ),
     (  # those "mediators from" name, not the side they urge
         "Mediators from Qatar and Egypt urged Israel to accept the ceasefire.",
         {"QAT": "broker", "EGY": "broker", "ISR": "party"},
