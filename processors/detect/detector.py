@@ -258,7 +258,11 @@ def _resolve(
 ) -> dict[tuple[Topic, str], tuple[str, float]]:
     """The best-supported role of every (topic, actor), with its total weight."""
     ceasefire = {a: cs for (t, a), cs in claims.items() if t == "ceasefire"}
-    fighting = at_war | {a for a, cs in ceasefire.items() if any(c.role == "party" and c.weight >= 1 for c in cs)}
+    sided = {a for a, cs in ceasefire.items() if any(c.role == "party" and c.weight >= 1 for c in cs)}
+    # one the text plainly names a broker ("brokered by Russia", "will act as guarantor") and never plainly a side is
+    # not made a party by a known war it fights elsewhere
+    at_war = at_war - {a for a, cs in ceasefire.items() if a not in sided and any(c.role == "broker" for c in cs)}
+    fighting = at_war | sided
     # Several actors beside a truce and none of them fighting: they are discussing or urging it.
     bystanders = len([a for a, cs in ceasefire.items() if all(c.role == UNCLEAR for c in cs)]) >= 2 and not fighting
     roles: dict[tuple[Topic, str], tuple[str, float]] = {}
@@ -294,13 +298,15 @@ def _belligerents(claims: dict[str, list[Claim]]) -> set[str]:
     """Actors on either side of the war(s) the article is about: of the known conflicts with both sides
     named, the one whose actors look most like sides ("Lebanon ceasefire" over "Israel-Iran war"), and any
     other whose actors look more like sides than one side and one bystander ("Turkey's Erdogan offered to host
-    Russia-Ukraine talks" is not the Syrian war)."""
+    Russia-Ukraine talks" is not the Syrian war). Where the text names a side plainly, a conflict none of whose
+    actors it names so is not the article's ("Libya's rivals signed a truce ... Russia and Turkey called for one")."""
     sideness = {actor: max(_SIDENESS[c.role] for c in cs) for actor, cs in claims.items()}
+    sided = {actor for actor, cs in claims.items() if any(c.role == "party" and c.weight >= 1 for c in cs)}
     matches: list[tuple[float, set[str]]] = []
     by_actor = conflicts_by_actor()
     for one, other in {pair for actor in sideness for pair in by_actor.get(actor, ())}:
         one, other = one & sideness.keys(), other & sideness.keys()
-        if one and other:
+        if one and other and (not sided or (one | other) & sided):
             matches.append((sum(sideness[a] for a in one | other), one | other))
     best = max((score for score, _ in matches), default=0.0)
     return set().union(*(actors for score, actors in matches if best > 0 and (score == best or score > 1.5)))

@@ -206,6 +206,8 @@ _AFTER = re.compile(
     r"|(?P<group>\s+(?:(?:terror|terrorist|militant|armed|extremist|rebel|jihadist|Islamist)\s+"
     r"(?:group|organi[sz]ation|movement|faction)|(?:[a-z-]++\s+)?(?:militias?|rebels|insurgents|guerrillas?)\b))"
 )
+# "the Khartoum Declaration", "the Doha Agreement": a capital that names a text signed there.
+_DOCUMENT = re.compile(r"\s+(?:Declaration|Agreement|Accords?|Protocol|Process|Format|Communiqu[eé]|Memorandum|Charter)\b")
 _COMPANY_AFTER = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}?(?:company|companies|firm|chipmaker|carmaker|automaker|maker|manufacturer|producer|lender"
     r"|bank|insurer|retailer|startup|start-up|conglomerate|group|giant|airline|operator|supplier|investor|fund|brand"
@@ -247,8 +249,10 @@ _VERBLESS = re.compile(
 
 # Ceasefire: mediation, urging, and the acts of a side.
 _BROKER_BY = re.compile(
-    r"\b(?:brokered|mediated|hosted|facilitated|guaranteed|sponsored|led|negotiated|arranged|overseen|monitored"
-    r"|initiated|proposed|drafted|organi[sz]ed|(?:co-)?chaired)\s+(?:by|through|in part by)\s+"
+    r"\b(?:brokered|mediated|hosted|facilitated|guaranteed|sponsored|negotiated|arranged|overseen|monitored"
+    r"|initiated|proposed|drafted|organi[sz]ed|(?:co-)?chaired"
+    r"|(?:talks|negotiations|process|initiatives?|diplomacy|push|mission|efforts?),?\s+led)"  # not "a delegation led by"
+    r"\s+(?:by|through|in part by)\s+"
     r"(?:(?:[\w'’.-]+(?:\s+[\w'’.-]+){0,2},\s+)+(?:[\w'’.-]+\s+){0,2}(?:and|or)\s+(?:the\s+)?|(?:[\w'’.-]+\s+){0,3})$"
     r"|\b(?:mediators?|mediation|auspices|help|assistance|efforts?|envoys?|intervention|good offices|proposals?"
     r"|request|invitation|behest)\s+(?:of|by|from|including|such as|led by)\s+(?:[\w'’,.-]+\s+){0,6}$"
@@ -265,7 +269,8 @@ _LED_SIDE = re.compile(
 )
 _BROKER_AFTER = re.compile(
     r"^(?:-|\s)?(?:brokered|mediated|backed|sponsored|hosted|facilitated|led)\b"
-    r"|^(?:['’]s)?\s+(?:\w+\s+)?(?:mediators?|mediation|envoys?|efforts|shuttle diplomacy|good offices)\b"
+    r"|^(?:['’]s)?\s+(?:(?![a-z]+ed\b|urges\b|asks\b|tells\b|calls\b|presses\b)\w+\s+)?"  # not "Hamas urged mediators"
+    r"(?:mediators?|mediation|envoys?|efforts|shuttle diplomacy|good offices)\b"
 )
 # A broker named by what it does or is, after an appositive or a relative pronoun: "Oman, which has long acted as a
 # go-between", "Turkey and Russia will act as guarantors", "Egypt, which ferried messages between the two sides".
@@ -401,7 +406,7 @@ def acting(sentence: str, hit: Hit) -> bool:
         return False
     after = sentence[end : end + 40]
     described = (m := _AFTER.match(after)) and m.lastgroup
-    if described == "not_actor":
+    if described == "not_actor" or hit.kind == CAPITAL and _DOCUMENT.match(after):
         return False
     if (
         last_word.endswith(_ARTICLES)

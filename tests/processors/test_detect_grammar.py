@@ -210,3 +210,43 @@ BROKER_PHRASES = [
 def test_broker_phrases(text: str, expected: dict[str, str | None]) -> None:
     got = roles("", text, "ceasefire")
     assert {actor: got.get(actor) for actor in expected} == expected
+
+
+# A known war gives its sides the party role only where the text does not say plainly who does what.
+KNOWN_WARS_AND_TEXT = [
+    (  # Russia and Turkey fight on opposite sides in Syria, but this article's war is Libya's
+        "Libya's rivals sign permanent ceasefire in Geneva",
+        "The two sides signed the ceasefire after five days of talks. In January, Russia and Turkey jointly called for a "
+        "truce, but Gen Haftar left Moscow without signing it.",
+        {"LBY": "party", "RUS": "broker", "TUR": "broker"},
+    ),
+    (  # Russia fights in Syria, yet here it brokers and guarantees the truce
+        "Syria ceasefire brokered by Russia and Turkey comes into force",
+        "The Syrian army said it would observe the truce. Turkey, the rebels' main backer, and Russia, Bashar al-Assad's "
+        "closest ally, will act as guarantors.",
+        {"SYR": "party", "RUS": "broker", "TUR": "broker"},
+    ),
+    (  # a side that only urges a truce stays a side
+        "Israel demands ceasefire",
+        "Israel called for a ceasefire in Gaza, and Hamas urged mediators to press for one.",
+        {"ISR": "party", "HAMAS": "party"},
+    ),
+    (  # "a delegation led by" names a side's envoy, not a mediator
+        "No ceasefire at Istanbul talks",
+        "Ukraine's delegation, led by Defence Minister Rustem Umerov, pressed for an immediate 30-day ceasefire with "
+        "Russia.",
+        {"UKR": "party", "RUS": "party"},
+    ),
+    (  # "the Khartoum Declaration" names where it was signed, not Sudan signing
+        "South Sudan's leaders sign ceasefire",
+        "The Khartoum Declaration was signed by South Sudan's rival leaders, and Uganda will act as guarantor of the "
+        "ceasefire.",
+        {"SSD": "party", "SDN": None, "UGA": "broker"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), KNOWN_WARS_AND_TEXT)
+def test_known_wars_yield_to_plain_text_roles(title: str, text: str, expected: dict[str, str | None]) -> None:
+    got = roles(title, text, "ceasefire")
+    assert {actor: got.get(actor) for actor in expected} == expected
