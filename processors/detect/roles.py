@@ -234,6 +234,9 @@ _CONJUNCT = re.compile(
     r"^\s*(?:,[^,]{1,60},)?\s*(?:,|and|or|, and|as well as|along with)?\s*(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$"
 )
 # "Russia, Bashar al-Assad's closest ally, ...": a possessive in an appositive, which joins no list.
+# "Aquino and Malaysia's Najib, whose government has facilitated the talks": a singular relative clause tells of its
+# antecedent alone, not of the list it ends.
+_SINGULAR_RELATIVE = re.compile(r"^,\s*(?:whose\s+(?:government|country|state|administration)|(?:which|who)\s+(?:has|is|was))\b")
 _POSSESSIVE_APPOSITIVE = re.compile(r"['’]s(?:\s+[a-z][\w-]*){1,4},")
 # "..., U.S. prosecutors said": an actor after a comma that speaks opens a new clause, it ends no list.
 # "the EU said its sanctions would stay", '"Our sanctions remain," an EU spokesperson said': the speaker's own.
@@ -565,6 +568,7 @@ def _judge_all(
                 _SPEAKS_AFTER.match(sentence, site.hit.end)
                 or _POSSESSIVE_APPOSITIVE.match(sentence, hits[neighbour].end if site.before else site.hit.end)
             )
+            or site.before and _SINGULAR_RELATIVE.match(sites[neighbour][0].low_gap)
         ):
             done[i] = Claim(site.hit.actor, done[neighbour].role, done[neighbour].weight)
             continue

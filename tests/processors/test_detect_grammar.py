@@ -195,6 +195,15 @@ BROKER_PHRASES = [
         "the request of the Intergovernmental Authority on Development (IGAD).",
         {"IGAD": "broker"},
     ),
+    (  # a singular relative clause ("whose government") tells of the last of a list only
+        "The ceasefire held. The peace agreement was signed in the presence of Philippine President Benigno Aquino and "
+        "Malaysian Prime Minister Najib Razak, whose government has facilitated the negotiations since 2001.",
+        {"PHL": None, "MYS": "broker"},
+    ),
+    (  # a plural one tells of the whole list
+        "The ceasefire held. Qatar and Egypt, which have mediated between the sides for months, urged restraint.",
+        {"QAT": "broker", "EGY": "broker"},
+    ),
     (  # "proposals from Qatar" names a proposer, not a place
         "Israel's cabinet rejected a ceasefire framework that leaned heavily on proposals from Qatar and Turkey.",
         {"ISR": "party", "QAT": "broker", "TUR": "broker"},
