@@ -623,8 +623,35 @@ def sanction_claims(
     return claims
 
 
+# "has not imposed sanctions", "was never placed under sanctions", "ruled out sanctions", "no sanctions": no claim that
+# anyone imposes or suffers them (a relief verb keeps its sense: "will not lift sanctions" still imposes them).
+_NEGATION = re.compile(
+    r"(?:\b(?:not|never|no longer|rul(?:ed|es|ing) out|refus(?:ed|es|ing) to|declin(?:ed|es|ing) to|stopp(?:ed|ing) short of)"
+    r"|n['’]t)\s+(?:(?:be|been|being|get|got|was|were|placed|put|impose|imposed|imposing|slap|slapped|subjected|hit|under"
+    r"|any|new|fresh|further|more|economic|financial|targeted|such|its|their|own|with|on|to|the)\s+){0,4}$"
+    r"|\bno\s+(?:new\s+|further\s+|such\s+)?$"
+)
+_NEGATED_AFTER = re.compile(
+    r"\s+(?:were|was|have|has|had|are|is|will|would|been)\s+(?:not|never)\s+(?:been\s+|be\s+)?"
+    r"(?:imposed|placed|applied|extended|levied|slapped)\b"
+)
+
+
+def _negated(low: str, cue: Cue) -> bool:
+    """Whether a sanctions cue is negated: ``_NEGATION`` before it or ``_NEGATED_AFTER`` after it (cheap substring
+    tests guard the regexes)."""
+    before = low[cue.start - 60 if cue.start > 60 else 0 : cue.start]
+    return bool(
+        (" no" in before or "n't" in before or "n’t" in before or "never" in before or " out " in before
+         or "refus" in before or "declin" in before or "short of" in before)
+        and _NEGATION.search(before)
+    ) or (low.startswith(" ", cue.end) and _NEGATED_AFTER.match(low, cue.end) is not None)
+
+
 def _judge_sanction(sentence: str, low: str, site: _Site, hits: list[Hit]) -> tuple[str, float]:
     hit = site.hit
+    if _negated(low, site.cue):
+        return ("imposer" if usual_imposer(hit.actor) else "target"), 0.0
     if site.before:
         role = _sanction_before(sentence, low, site, hits)
         if _OBJECT_BEFORE.search(sentence, hit.start - 20, hit.start) and not site.gap.lstrip().startswith("to "):

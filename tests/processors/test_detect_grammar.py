@@ -259,3 +259,27 @@ KNOWN_WARS_AND_TEXT = [
 def test_known_wars_yield_to_plain_text_roles(title: str, text: str, expected: dict[str, str | None]) -> None:
     got = roles(title, text, "ceasefire")
     assert {actor: got.get(actor) for actor in expected} == expected
+
+
+# A negated sanctions cue claims no imposer or target; a negated relief verb still means the sanctions stay.
+NEGATED_SANCTIONS = [
+    (
+        "Burkina Faso, which has been suspended from the bloc since its coups, was never placed under economic "
+        "sanctions.",
+        {"BFA": None},
+    ),
+    ("India has not imposed sanctions on Russia over the war in Ukraine.", {"IND": None, "RUS": None}),
+    ("Germany ruled out new sanctions on Israel, the chancellor said on Tuesday.", {"DEU": None, "ISR": None}),
+    ("Turkey didn't impose sanctions on Moscow, unlike its NATO allies.", {"TUR": None, "RUS": None}),
+    ("Sanctions were never imposed on Qatar during the blockade.", {"QAT": None}),
+    # relief negated: the imposer keeps them
+    ("Washington will not lift sanctions on Venezuela until free elections are held.", {"USA": "imposer", "VEN": "target"}),
+    ("The EU refused to ease sanctions on Russia.", {"EU": "imposer", "RUS": "target"}),
+    ("Britain imposed sanctions on Iran, not on its trading partners.", {"GBR": "imposer", "IRN": "target"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEGATED_SANCTIONS)
+def test_negated_sanctions_claim_no_role(text: str, expected: dict[str, str | None]) -> None:
+    got = roles("", text, "sanctions")
+    assert {actor: got.get(actor) for actor in expected} == expected
