@@ -102,6 +102,11 @@ _ASK_RELIEF = re.compile(
     r"\b(?:urg|call\w* (?:up)?on|ask|press|appeal|lobb)\w*\b.{0,60}?\bto\s+"
     r"(?:lift|ease|remove|drop|end|scrap|waive|relax|suspend|delist)\b"
 )
+# "Israel lobbied European capitals to trigger ...": a verb of pressing whose object (an actor) is told what to do.
+_PRESSED = re.compile(
+    r"\b(?:lobb|urg|press|push|ask|persuad|convinc|pressur)\w*\s+(?:the\s+)?$|\b(?:call(?:s|ed|ing)? (?:up)?on"
+    r"|appeal(?:s|ed|ing)? to)\s+(?:the\s+)?$"
+)
 # "Moscow wants sanctions eased first": who wants them lifted (with ``_RELIEF_AFTER``) is, too.
 _WANT = re.compile(r"\bwant(?:s|ed|ing)?\s+(?:[\w.'’-]+\s+){0,2}$")
 # "... to lift sanctions on Syria": the target is named after the cue, so the one asking is a third party.
@@ -694,6 +699,8 @@ def _sanction_before(sentence: str, low: str, site: _Site, hits: list[Hit]) -> s
         low_gap = low_gap[earlier.end() :]
     charged = _may_be_charged(low_gap) and _CHARGED.search(low_gap)
     verb = _main_verb(low_gap[charged.end() :] if charged else low_gap, _SANCTION_VERBS)
+    if verb is None and not site.direct and _PRESSED.search(low_gap):
+        verb = _main_verb(site.low_whole, _SANCTION_VERBS)  # "lobbied European capitals to trigger the mechanism"
     if verb == "imposer" and charged:
         return None  # "was indicted on charges of breaching ...": never the one punishing
     if verb == "neither" or verb == "target" and usual_imposer(hit.actor) and _DISAPPROVE.search(low_gap):

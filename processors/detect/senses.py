@@ -54,7 +54,10 @@ WEAK: dict[Topic, re.Pattern[str]] = {
     "sanctions": re.compile(
         r"\b(?:(?:the|this|that|a|new) ban|(?:counter-?)?measures|restrictions|penalties|designat(?:ed|ion|ions)|snap-?back"
         r"|travel bans?|oil price caps?|price caps? on (?:\w+ )?(?:oil|crude)"
-        r"|cap(?:s|ped|ping)? (?:the )?price of (?:\w+ ){0,2}(?:oil|crude))\b"
+        r"|cap(?:s|ped|ping)? (?:the )?price of (?:\w+ ){0,2}(?:oil|crude)"
+        # after a sanctions cue, "the cap" and "the (snapback) mechanism" refer back to it
+        r"|(?:the|this|that|lower|higher|tougher|tighter|\d) cap\b(?! (?:on|for) (?!(?:\w+ )?(?:oil|crude|gas|fuel|diesel)\b))"
+        r"|(?:the|this|that) (?:snap-?back )?mechanism)\b"
     ),
 }
 
@@ -129,7 +132,8 @@ _ANCHORS: dict[tuple[Topic, bool], tuple[str, ...]] = {
     ),
     ("sanctions", False): (
         " ban", "measures", "restrictions", "penalt", "designat", "snapback", "snap-back", "price cap", "cap the price", "capped the price",
-        "capping the price", "caps the price",
+        "capping the price", "caps the price", "the cap", "this cap", "that cap", "lower cap", "higher cap",
+        "tougher cap", "tighter cap", "0 cap", "mechanism",
     ),
 }
 

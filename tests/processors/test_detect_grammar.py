@@ -283,3 +283,34 @@ NEGATED_SANCTIONS = [
 def test_negated_sanctions_claim_no_role(text: str, expected: dict[str, str | None]) -> None:
     got = roles("", text, "sanctions")
     assert {actor: got.get(actor) for actor in expected} == expected
+
+
+# Pressing for a sanctions instrument the article names ("the cap", "the mechanism") makes an imposer.
+SANCTIONS_PRESSURE = [
+    (
+        "UN sanctions on Iran came back into force on Sunday. Israel, which had lobbied European capitals for months to "
+        "trigger the mechanism, hailed the outcome.",
+        {"ISR": "imposer", "IRN": "target"},
+    ),
+    (
+        "The G7 agreed a $60 price cap on Russian oil, tightening sanctions on Moscow. Poland pushed for a lower cap, "
+        "and Britain said it would join the cap.",
+        {"POL": "imposer", "GBR": "imposer", "RUS": "target"},
+    ),
+    (  # asking for relief from it is the target's act
+        "UN sanctions on Iran returned after the E3 triggered the snapback. Tehran urged European capitals to scrap the "
+        "mechanism.",
+        {"IRN": "target"},
+    ),
+    ("Lawmakers in Britain voted to lower the cap on credit card interest rates.", {"GBR": None}),  # no sanctions
+    (  # a cap on something else
+        "The EU extended its sanctions on Russia. Spain pushed for the cap on rents in Madrid to be lowered.",
+        {"ESP": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SANCTIONS_PRESSURE)
+def test_pressing_for_a_sanctions_instrument(text: str, expected: dict[str, str | None]) -> None:
+    got = roles("", text, "sanctions")
+    assert {actor: got.get(actor) for actor in expected} == expected
