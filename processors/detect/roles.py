@@ -361,12 +361,24 @@ def _sets() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(data["usual_imposers"]), frozenset(data["usual_brokers"])
 
 
+Sides = tuple[frozenset[str], frozenset[str]]
+
+
 @cache
-def conflicts_by_actor() -> dict[str, list[tuple[frozenset[str], frozenset[str]]]]:
-    """Actor -> the (side, other side) pairs of the known conflicts it fights in."""
-    index: dict[str, list[tuple[frozenset[str], frozenset[str]]]] = defaultdict(list)
-    for conflict in load("conflicts")["conflict"]:
-        one, other = (frozenset(side) for side in conflict["sides"])
+def known_conflicts(year: int | None = None) -> tuple[Sides, ...]:
+    """The two sides of every known conflict (begun by ``year``, when it is given)."""
+    return tuple(
+        (frozenset(c["sides"][0]), frozenset(c["sides"][1]))
+        for c in load("conflicts")["conflict"]
+        if year is None or c["from"] <= year
+    )
+
+
+@cache
+def conflicts_by_actor(year: int | None = None) -> dict[str, list[Sides]]:
+    """Actor -> the (side, other side) pairs of the known conflicts it fights in (begun by ``year``, when given)."""
+    index: dict[str, list[Sides]] = defaultdict(list)
+    for one, other in known_conflicts(year):
         for actor in one | other:
             index[actor].append((one, other))
     return dict(index)

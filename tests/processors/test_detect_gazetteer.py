@@ -235,3 +235,17 @@ def test_known_conflicts_make_a_state_fighting_an_insurgency_a_party(
     text: str, on: date, expected: set[tuple[str, str]]
 ) -> None:
     assert {(d.actor, d.role) for d in detect("", text, on=on) if d.topic == "ceasefire"} == expected
+
+
+@pytest.mark.parametrize(
+    ("on", "expected"),
+    [
+        (date(2022, 4, 2), "broker"),  # before the US struck the Houthis: a third party urging the truce
+        (date(2025, 5, 7), "party"),  # at war with them since 2024: a side
+        (None, "party"),  # no date: every known conflict counts
+    ],
+)
+def test_a_known_conflict_counts_only_from_the_year_it_began(on: date | None, expected: str) -> None:
+    text = "The Houthis accepted the truce on Friday. The United States demanded that the ceasefire hold."
+    got = {d.actor: d.role for d in detect("", text, on=on) if d.topic == "ceasefire"}
+    assert got["USA"] == expected
