@@ -238,6 +238,16 @@ _HEADLINE_SUBJECT = re.compile(r"\s*([^:]{2,40}?)\s*:")
 _CONJUNCT = re.compile(
     r"^\s*(?:,[^,]{1,60},)?\s*(?:,|and|or|, and|as well as|along with)?\s*(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$"
 )
+# "Rwandan military commanders and several M23 leaders": after a cue, nouns of one conjunct, then "and" and the next.
+_NOUN_CONJUNCT = re.compile(
+    r"^(?:['’]s)?(?:\s+(?!(?:said|says|say|was|were|is|are|has|have|had|will|would|who|which|that)\b)[a-z][a-z-]*(?<!ed)){1,3}"
+    r",?\s+(?:and|or|as well as)\s+(?:(?:several|other|some|many|two|three|four|five|six|\d+|a|an|the)\s+)?$"
+)
+# "... on Russian banks, and Chinese officials condemned the move": the next conjunct opens a clause of its own.
+_REACTS_AFTER = re.compile(
+    r"(?:['’]s)?(?:\s+[a-z][\w-]*){0,2}?\s+(?:said|says|critici[sz]ed|condemned|denounced|responded|retaliated|vowed"
+    r"|warned|protested|rejected|slammed)\b"
+)
 # "Russia, Bashar al-Assad's closest ally, ...": a possessive in an appositive, which joins no list.
 # "Aquino and Malaysia's Najib, whose government has facilitated the talks": a singular relative clause tells of its
 # antecedent alone, not of the list it ends.
@@ -588,6 +598,16 @@ def _judge_all(
             or site.before and _SINGULAR_RELATIVE.match(sites[neighbour][0].low_gap)
         ):
             done[i] = Claim(site.hit.actor, done[neighbour].role, done[neighbour].weight)
+            continue
+        if (
+            neighbour in done
+            and not site.before
+            and done[neighbour].role == "target"
+            and _NOUN_CONJUNCT.match(site.low_gap)
+            and not _REACTS_AFTER.match(low, site.hit.end)
+        ):
+            # "sanctions on three Rwandan commanders and several M23 leaders": a list of targets by their people
+            done[i] = Claim(site.hit.actor, "target", done[neighbour].weight)
             continue
         role, weight = judge(sentence, low, site, hits)
         if weight < 1 and len(cues) > 1 and (other := _other_side(site.hit, site.cue, cues)):

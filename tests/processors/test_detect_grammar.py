@@ -314,3 +314,23 @@ SANCTIONS_PRESSURE = [
 def test_pressing_for_a_sanctions_instrument(text: str, expected: dict[str, str | None]) -> None:
     got = roles("", text, "sanctions")
     assert {actor: got.get(actor) for actor in expected} == expected
+
+
+# After a cue, a list of targets named by their people: "commanders and several M23 leaders".
+NOUN_LISTS = [
+    (
+        "The EU followed in March with asset freezes on three Rwandan military commanders and several M23 leaders.",
+        {"RWA": "target", "M23": "target"},
+    ),
+    ("Washington imposed sanctions on Russian banks and Chinese firms on Friday.", {"RUS": "target", "CHN": "target"}),
+    (  # a new clause, not a list
+        "The EU imposed sanctions on Russian banks, and Chinese officials condemned the move.",
+        {"RUS": "target", "CHN": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOUN_LISTS)
+def test_lists_of_targets_named_by_their_people(text: str, expected: dict[str, str | None]) -> None:
+    got = roles("", text, "sanctions")
+    assert {actor: got.get(actor) for actor in expected} == expected
