@@ -64,6 +64,7 @@ _IMPOSE = _words(
     "ban(?:s|ned|ning)?", "punish", "pressure", "weigh", "mull", "pledg", "warn", "vow", "move", "sign", "trigger",
     "restor", "reinstat", "snap back", "snaps back", "snapped", "snapping back", "offer", "counter-", "responded with",
     "retaliated with", "charg", "indict", "fined", "fines", "prosecut", "penalis", "penaliz", "lower",
+    "follow(?:s|ed)?",  # "the EU followed with asset freezes", "Britain followed suit"
 )
 # "were charged with busting the embargo": the subject of a passive charge or fine is not the one punishing.
 _CHARGED = re.compile(

@@ -31,6 +31,7 @@ SANCTIONS = [
     ("The US Treasury said it had sanctioned two Venezuelan officials.", {("USA", "imposer"), ("VEN", "target")}),
     ("Russia was hit with a fresh wave of sanctions by Britain.", {("RUS", "target"), ("GBR", "imposer")}),
     ("Sanctions were imposed on Eritrea by the Security Council in 2009.", {("ERI", "target"), ("UN", "imposer")}),
+    ("Canada followed on Friday with sanctions on Iran's Revolutionary Guards.", {("CAN", "imposer"), ("IRN", "target")}),
 ]
 
 
