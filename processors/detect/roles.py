@@ -686,10 +686,27 @@ def _negated(low: str, cue: Cue) -> bool:
     ) or (low.startswith(" ", cue.end) and _NEGATED_AFTER.match(low, cue.end) is not None)
 
 
+# "after Cyprus lifted its veto", "Hungary dropped its objections": a member that lets sanctions pass joins in them.
+_LIFTS_VETO = re.compile(
+    r"(?:['’]s\s+[\w-]+)?(?:\s+(?:has|have|had|finally|also|then|later|eventually))*\s+(?:lift|drop|withdr[ae]w|end|abandon"
+    r"|waiv)\w*\s+(?:(?:its|their|his|her|the)\s+)?(?:[\w-]+\s+){0,2}?(?:veto|vetoes|objections?|opposition|blockade)\b"
+)
+
+
+def _lifts_veto(low: str, end: int) -> bool:
+    """Whether the actor ending at ``end`` lifts its veto of sanctions (``_LIFTS_VETO``; a substring test guards it)."""
+    after = low[end : end + 60]
+    return ("veto" in after or "objection" in after or "opposition" in after or "blockade" in after) and bool(
+        _LIFTS_VETO.match(after)
+    )
+
+
 def _judge_sanction(sentence: str, low: str, site: _Site, hits: list[Hit]) -> tuple[str, float]:
     hit = site.hit
     if _negated(low, site.cue):
         return ("imposer" if usual_imposer(hit.actor) else "target"), 0.0
+    if _lifts_veto(low, hit.end):
+        return "imposer", 1.0
     if site.before:
         role = _sanction_before(sentence, low, site, hits)
         if _OBJECT_BEFORE.search(sentence, hit.start - 20, hit.start) and not site.gap.lstrip().startswith("to "):

@@ -32,6 +32,8 @@ SANCTIONS = [
     ("Russia was hit with a fresh wave of sanctions by Britain.", {("RUS", "target"), ("GBR", "imposer")}),
     ("Sanctions were imposed on Eritrea by the Security Council in 2009.", {("ERI", "target"), ("UN", "imposer")}),
     ("Canada followed on Friday with sanctions on Iran's Revolutionary Guards.", {("CAN", "imposer"), ("IRN", "target")}),
+    ("The EU sanctioned 40 Belarusian officials after Cyprus lifted its veto.", {("CYP", "imposer"), ("BLR", "target")}),
+    ("The EU adopted the package once Hungary dropped its objections to the sanctions.", {("HUN", "imposer")}),
 ]
 
 
@@ -335,3 +337,8 @@ NOUN_LISTS = [
 def test_lists_of_targets_named_by_their_people(text: str, expected: dict[str, str | None]) -> None:
     got = roles("", text, "sanctions")
     assert {actor: got.get(actor) for actor in expected} == expected
+
+
+def test_a_veto_kept_or_used_makes_no_imposer() -> None:
+    got = roles("", "Hungary vetoed the new EU sanctions on Russia, and Slovakia kept its objections.", "sanctions")
+    assert got.get("HUN") != "imposer" and got.get("SVK") != "imposer"
