@@ -212,6 +212,8 @@ _AFTER = re.compile(
     r"|(?P<group>\s+(?:(?:terror|terrorist|militant|armed|extremist|rebel|jihadist|Islamist)\s+"
     r"(?:group|organi[sz]ation|movement|faction)|(?:[a-z-]++\s+)?(?:militias?|rebels|insurgents|guerrillas?)\b))"
 )
+_OWNERS = (" its", " their", " his", " her", " our")
+_POLICY_AFTER = re.compile(r"\s+(?:policy|policies|stance|strategy)\b")
 # "the Khartoum Declaration", "the Doha Agreement": a capital that names a text signed there.
 _DOCUMENT = re.compile(r"\s+(?:Declaration|Agreement|Accords?|Protocol|Process|Format|Communiqu[eé]|Memorandum|Charter)\b")
 _COMPANY_AFTER = re.compile(
@@ -439,6 +441,8 @@ def acting(sentence: str, hit: Hit) -> bool:
     described = (m := _AFTER.match(after)) and m.lastgroup
     if described == "not_actor" or hit.kind == CAPITAL and _DOCUMENT.match(after):
         return False
+    if last_word.endswith(_OWNERS) and _POLICY_AFTER.match(after):
+        return False  # "punishing Lithuania for its Taiwan policy": Taiwan is what the policy is about
     if (
         last_word.endswith(_ARTICLES)
         and _INDEFINITE.search(sentence, start - 16, start)

@@ -342,3 +342,19 @@ def test_lists_of_targets_named_by_their_people(text: str, expected: dict[str, s
 def test_a_veto_kept_or_used_makes_no_imposer() -> None:
     got = roles("", "Hungary vetoed the new EU sanctions on Russia, and Slovakia kept its objections.", "sanctions")
     assert got.get("HUN") != "imposer" and got.get("SVK") != "imposer"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the subject of a policy is no actor
+            "Lithuanian officials describe China's measures as de facto sanctions aimed at punishing the country for its "
+            "Taiwan policy.",
+            {"TWN": None},
+        ),
+        ("China imposed sanctions on Taiwan's ruling party.", {"CHN": "imposer", "TWN": "target"}),
+    ],
+)
+def test_a_policy_named_after_a_state_is_no_actor(text: str, expected: dict[str, str | None]) -> None:
+    got = roles("", text, "sanctions")
+    assert {actor: got.get(actor) for actor in expected} == expected
