@@ -203,6 +203,10 @@ _PEOPLE_IN = re.compile(r"\b(?:officials|people|individuals|entities|companies|f
                         r"|junta|regime|government|authorities|rulers|army|military|proposals?|plans?|ideas|initiatives?|offers?"
                         r"|pressure)"
                         r"\s+(?:\w+\s+)?(?:in|from)\s+(?:the\s+)?$")
+# "exemptions from the US financial measures": a place word before an actor that owns the measures named after it.
+_OWN_MEASURES = re.compile(
+    r"(?:['’]s)?(?:\s+[a-z-]+){0,2}?\s+(?:sanctions|embargo(?:es)?|measures|restrictions|blacklists?|asset freezes)\b"
+)
 # After a mention, one match tells a place or a description ("Israel's borders", "UK time", "Gaza civilians")
 # from a kind of armed group ("a Syria rebel group", "an Iraqi militia").
 _AFTER = re.compile(
@@ -435,6 +439,7 @@ def acting(sentence: str, hit: Hit) -> bool:
         last_word.endswith(_PLACE_LAST_WORDS)
         and _PLACE_BEFORE.search(sentence, start - 32, start)
         and not _PEOPLE_IN.search(sentence[max(0, start - 60) : start].lower())
+        and not _OWN_MEASURES.match(sentence, end)
     ):
         return False
     after = sentence[end : end + 40]

@@ -358,3 +358,19 @@ def test_a_veto_kept_or_used_makes_no_imposer() -> None:
 def test_a_policy_named_after_a_state_is_no_actor(text: str, expected: dict[str, str | None]) -> None:
     got = roles("", text, "sanctions")
     assert {actor: got.get(actor) for actor in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # after "from", an actor that owns the measures named next is no place
+            "The EU agreed an oil embargo on Iran. Japan and South Korea are seeking exemptions from the US financial "
+            "measures on Iran's oil.",
+            {"USA": "imposer", "IRN": "target"},
+        ),
+        ("Exports from Russia fell after the EU sanctions took effect.", {"RUS": None, "EU": "imposer"}),  # a place
+    ],
+)
+def test_a_place_word_before_the_owner_of_measures(text: str, expected: dict[str, str | None]) -> None:
+    got = roles("", text, "sanctions")
+    assert {actor: got.get(actor) for actor in expected} == expected
