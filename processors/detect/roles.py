@@ -148,8 +148,12 @@ _OBJECT_OF = re.compile(r"\b[a-z]{3,}ed\s+(?:the\s+)?$")
 _NEXT_VERB = re.compile(
     r"^(?:['’]s)?(?:\s+[\w'’-]+){0,4}?,?\s+and\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|hit|put|set|froze)\b"
 )
-# Blocking or vetoing sanctions (at the UN, in the EU) makes an actor neither their imposer nor their target.
-_OPPOSE = _words("block", "veto", "oppos", "opposition", "stymie", "water down", "watered down")
+# Blocking or vetoing sanctions (at the UN, in the EU) makes an actor neither their imposer nor their target, and so
+# does respecting another's ("world leaders pledged to respect the UN arms embargo").
+_OPPOSE = _words(
+    "block", "veto", "oppos", "opposition", "stymie", "water down", "watered down", "respect", "observ", "abid",
+    "honou?r", "uphold",
+)
 _SANCTION_VERBS = _first_of(imposer=_IMPOSE, neither=_OPPOSE, target=_SUFFER)
 # Breaking sanctions on someone else makes an actor neither their imposer nor their target.
 _VIOLATE = _words("violat", "breach", "break", "broke", "evad", "evasion", "circumvent", "skirt", "dodg", "bust")

@@ -344,6 +344,12 @@ def test_a_veto_kept_or_used_makes_no_imposer() -> None:
     assert got.get("HUN") != "imposer" and got.get("SVK") != "imposer"
 
 
+def test_respecting_another_s_embargo_makes_no_imposer() -> None:
+    text = "At a summit in Berlin, Turkey and Egypt pledged to respect the UN arms embargo on Libya."
+    got = roles("", text, "sanctions")
+    assert (got.get("TUR"), got.get("EGY"), got.get("UN"), got.get("LBY")) == (None, None, "imposer", "target")
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
