@@ -296,10 +296,11 @@ _LED_SIDE = re.compile(
     r"^-led\s+(?:[\w-]+\s+)?(?:coalition|alliance|forces|troops|army|military|offensive|invasion|campaign|operations?"
     r"|strikes|bombing|blockade|intervention)\b"
 )
+_BROKERING = r"(?:mediators?|mediation|envoys?|efforts|shuttle diplomacy|good offices)\b"
 _BROKER_AFTER = re.compile(
     r"^(?:-|\s)?(?:brokered|mediated|backed|sponsored|hosted|facilitated|led)\b"
-    r"|^(?:['’]s)?\s+(?:(?![a-z]+ed\b|urges\b|asks\b|tells\b|calls\b|presses\b)\w+\s+)?"  # not "Hamas urged mediators"
-    r"(?:mediators?|mediation|envoys?|efforts|shuttle diplomacy|good offices)\b"
+    rf"|^(?:['’]s|,\s+whose)\s+(?:[\w-]+\s+)?{_BROKERING}"  # "Egypt's mediators", "the AU, whose designated mediator"
+    rf"|^\s+(?:(?![a-z]+ed\b|urges\b|asks\b|tells\b|calls\b|presses\b)\w+\s+)?{_BROKERING}"  # not "Hamas urged mediators"
 )
 # A broker named by what it does or is, after an appositive or a relative pronoun: "Oman, which has long acted as a
 # go-between", "Turkey and Russia will act as guarantors", "Egypt, which ferried messages between the two sides".

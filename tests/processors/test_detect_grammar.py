@@ -207,6 +207,14 @@ BROKER_PHRASES = [
         "The ceasefire held. Qatar and Egypt, which have mediated between the sides for months, urged restraint.",
         {"QAT": "broker", "EGY": "broker"},
     ),
+    (  # "X, whose mediator ...": X brokers
+        "The African Union, whose designated mediator is overseeing the peace process, welcomed the ceasefire.",
+        {"AU": "broker"},
+    ),
+    (  # "X's mediators" too, but not "X urged mediators"
+        "Egypt's mediators met both delegations, and Hamas urged mediators to secure a truce with Israel.",
+        {"EGY": "broker", "HAMAS": "party"},
+    ),
     (  # "proposals from Qatar" names a proposer, not a place
         "Israel's cabinet rejected a ceasefire framework that leaned heavily on proposals from Qatar and Turkey.",
         {"ISR": "party", "QAT": "broker", "TUR": "broker"},
