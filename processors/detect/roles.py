@@ -305,9 +305,10 @@ _BROKER_AFTER = re.compile(
 # A broker named by what it does or is, after an appositive or a relative pronoun: "Oman, which has long acted as a
 # go-between", "Turkey and Russia will act as guarantors", "Egypt, which ferried messages between the two sides".
 _BROKER_ROLE = re.compile(
-    r"^(?:['’]s\s+[\w-]+)?(?:,[^,]{1,60},)?(?:,?\s+(?:which|who))?(?:\s+(?:has|have|had|is|are|was|were|will|would|also|long"
-    r"|often|previously|repeatedly|jointly|been|to|then))*\s+(?:(?:act(?:s|ed|ing)?|serv(?:e|es|ed|ing)|stepped in|emerged"
-    r"|stood)\s+as\s+(?:an?\s+|the\s+|its\s+|their\s+|one of the\s+)?(?:[\w-]+\s+)?(?:co-)?(?:guarantors?|mediators?"
+    r"^(?:['’]s\s+[\w-]+|\s+(?:officials|diplomats|envoys|negotiators|mediators|authorities))?(?:,[^,]{1,60},)?"
+    r"(?:,?\s+(?:which|who))?(?:\s+(?:has|have|had|is|are|was|were|will|would|also|long|often|previously|repeatedly"
+    r"|jointly|been|to|then|(?:for|over) (?:months|weeks|years|days)))*\s+(?:(?:act(?:s|ed|ing)?|serv(?:e|es|ed|ing)"
+    r"|stepped in|emerged|stood)\s+as\s+(?:an?\s+|the\s+|its\s+|their\s+|one of the\s+)?(?:[\w-]+\s+)?(?:co-)?(?:guarantors?|mediators?"
     r"|go-betweens?|brokers?|facilitators?|intermediar(?:y|ies)|interlocutors?)"
     r"|(?:ferr|relay|pass|carr|deliver)\w*\s+(?:\w+\s+)?messages|shuttl\w*\s+between|(?:conducted|led|engaged in)\s+"
     r"shuttle diplomacy)\b"

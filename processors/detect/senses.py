@@ -42,7 +42,8 @@ WEAK: dict[Topic, re.Pattern[str]] = {
         r"|attacks|shelling)\b|\b(?:mediated|brokered|hosted|co-organi[sz]ed|co-hosted|co-sponsored) by\b|\bmediat(?:ors?|ion|e|es|ed|ing)\b"
         r"|\bhost(?:s|ed|ing)? (?:the |a |an |two |several |last |this |next |new |previous |earlier )?(?:[a-z-]+ ){0,2}?"
         r"(?:talks|negotiations|discussions|dialogue|mediation|peace (?:conference|summit)|round of talks)\b"
-        r"|\b(?:broker(?:s|ed|ing)?|facilitat(?:e|es|ed|ing|ion)|go-betweens?|guarantors?)\b"
+        r"|\b(?:broker(?:s|ed|ing)?|facilitat(?:e|es|ed|ing|ion)|go-betweens?|guarantors?|intermediar(?:y|ies)"
+        r"|shuttle diplomacy|(?:ferr|pass|carr|relay)\w* messages between)\b"
         r"|\bhelped (?:secure|seal|clinch|reach)\b"
         # "the deal", "the Pretoria accord": after a truce cue, the definite deal is (usually) the truce
         r"|\bthe (?!(?:nuclear|trade|peace|grain|minerals?|gas|oil|energy|investment|arms|security|defen[cs]e|political"
@@ -126,7 +127,7 @@ _ANCHORS: dict[tuple[Topic, bool], tuple[str, ...]] = {
     ("ceasefire", False): (
         "strikes", "bombing", "bombard", "offensive", "attacks", "shelling",
         *(edge + "mediat" for edge in " -\n(\"'“‘"),  # word-initial only: "immediately" holds "mediat"
-        "broker", "hosted", "host ", "hosts ", "hosting ", "co-organi", "co-host", "co-sponsor", "facilitat", "go-between", "guarantor", "helped secure", "helped seal", "helped clinch",
+        "broker", "hosted", "host ", "hosts ", "hosting ", "co-organi", "co-host", "co-sponsor", "facilitat", "go-between", "guarantor", "intermediar", "shuttle diplomacy", "messages between", "helped secure", "helped seal", "helped clinch",
         "helped reach", "deal", "agreement", "accord", "warring", "both sides", "two sides", "parties to the conflict",
         "belligerents",
     ),

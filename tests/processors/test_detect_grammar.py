@@ -174,6 +174,11 @@ BROKER_PHRASES = [
         "would resume.",
         {"EGY": "broker"},
     ),
+    (  # a sentence without a truce word, after one with it
+        "The Houthis accepted the truce on Saturday. Omani officials have for months ferried messages between the "
+        "rebels and Riyadh.",
+        {"OMN": "broker"},
+    ),
     (  # the leader of a fighting coalition is a side, not a broker
         "The Saudi-led military coalition, which backs Yemen's government, and the Houthi rebels had both accepted "
         "the two-month truce, the UN envoy said.",
