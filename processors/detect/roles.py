@@ -251,18 +251,20 @@ _CONJUNCT = re.compile(
 )
 # "Rwandan military commanders and several M23 leaders": after a cue, nouns of one conjunct, then "and" and the next.
 _NOUN_CONJUNCT = re.compile(
-    r"^(?:['’]s)?(?:\s+(?!(?:said|says|say|was|were|is|are|has|have|had|will|would|who|which|that)\b)[a-z][a-z-]*(?<!ed)){1,3}"
-    r",?\s+(?:and|or|as well as)\s+(?:(?:several|other|some|many|two|three|four|five|six|\d+|a|an|the)\s+)?$"
+    r"^(?:['’]s)?(?:\s+(?!(?:said|says|say|was|were|is|are|has|have|had|will|would|who|which|that)\b)"
+    r"[a-z][a-z-]*(?<!ed)){1,3},?\s+(?:and|or|as well as)\s+(?:(?:several|other|some|many|two|three|four|five|six|\d+|a|an|the)\s+)?$"
 )
 # "... on Russian banks, and Chinese officials condemned the move": the next conjunct opens a clause of its own.
 _REACTS_AFTER = re.compile(
     r"(?:['’]s)?(?:\s+[a-z][\w-]*){0,2}?\s+(?:said|says|critici[sz]ed|condemned|denounced|responded|retaliated|vowed"
     r"|warned|protested|rejected|slammed)\b"
 )
-# "Russia, Bashar al-Assad's closest ally, ...": a possessive in an appositive, which joins no list.
 # "Aquino and Malaysia's Najib, whose government has facilitated the talks": a singular relative clause tells of its
 # antecedent alone, not of the list it ends.
-_SINGULAR_RELATIVE = re.compile(r"^,\s*(?:whose\s+(?:government|country|state|administration)|(?:which|who)\s+(?:has|is|was))\b")
+_SINGULAR_RELATIVE = re.compile(
+    r"^,\s*(?:whose\s+(?:government|country|state|administration)|(?:which|who)\s+(?:has|is|was))\b"
+)
+# "Russia, Bashar al-Assad's closest ally, ...": a possessive in an appositive, which joins no list.
 _POSSESSIVE_APPOSITIVE = re.compile(r"['’]s(?:\s+[a-z][\w-]*){1,4},")
 # "..., U.S. prosecutors said": an actor after a comma that speaks opens a new clause, it ends no list.
 # "the EU said its sanctions would stay", '"Our sanctions remain," an EU spokesperson said': the speaker's own.
@@ -308,8 +310,8 @@ _BROKER_ROLE = re.compile(
     r"^(?:['’]s\s+[\w-]+|\s+(?:officials|diplomats|envoys|negotiators|mediators|authorities))?(?:,[^,]{1,60},)?"
     r"(?:,?\s+(?:which|who))?(?:\s+(?:has|have|had|is|are|was|were|will|would|also|long|often|previously|repeatedly"
     r"|jointly|been|to|then|(?:for|over) (?:months|weeks|years|days)))*\s+(?:(?:act(?:s|ed|ing)?|serv(?:e|es|ed|ing)"
-    r"|stepped in|emerged|stood)\s+as\s+(?:an?\s+|the\s+|its\s+|their\s+|one of the\s+)?(?:[\w-]+\s+)?(?:co-)?(?:guarantors?|mediators?"
-    r"|go-betweens?|brokers?|facilitators?|intermediar(?:y|ies)|interlocutors?)"
+    r"|stepped in|emerged|stood)\s+as\s+(?:an?\s+|the\s+|its\s+|their\s+|one of the\s+)?(?:[\w-]+\s+)?(?:co-)?"
+    r"(?:guarantors?|mediators?|go-betweens?|brokers?|facilitators?|intermediar(?:y|ies)|interlocutors?)"
     r"|(?:ferr|relay|pass|carr|deliver)\w*\s+(?:\w+\s+)?messages|shuttl\w*\s+between|(?:conducted|led|engaged in)\s+"
     r"shuttle diplomacy)\b"
 )

@@ -127,7 +127,8 @@ _ANCHORS: dict[tuple[Topic, bool], tuple[str, ...]] = {
     ("ceasefire", False): (
         "strikes", "bombing", "bombard", "offensive", "attacks", "shelling",
         *(edge + "mediat" for edge in " -\n(\"'“‘"),  # word-initial only: "immediately" holds "mediat"
-        "broker", "hosted", "host ", "hosts ", "hosting ", "co-organi", "co-host", "co-sponsor", "facilitat", "go-between", "guarantor", "intermediar", "shuttle diplomacy", "messages between", "helped secure", "helped seal", "helped clinch",
+        "broker", "hosted", "host ", "hosts ", "hosting ", "co-organi", "co-host", "co-sponsor", "facilitat", "go-between", "guarantor",
+        "intermediar", "shuttle diplomacy", "messages between", "helped secure", "helped seal", "helped clinch",
         "helped reach", "deal", "agreement", "accord", "warring", "both sides", "two sides", "parties to the conflict",
         "belligerents",
     ),
