@@ -4,12 +4,12 @@ import math
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from datetime import date
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import NamedTuple
 
 from pydantic import TypeAdapter
 
-from processors.detect.gazetteer import NAME, Hit, find_actors, held_capitals, load, org_kind
+from processors.detect.gazetteer import NAME, Hit, find_actors, held_capitals, org_kind
 from processors.detect.roles import (
     UNCLEAR,
     URGER,
@@ -19,6 +19,7 @@ from processors.detect.roles import (
     quoted_we,
     ceasefire_claims,
     conflicts_by_actor,
+    known_conflicts,
     headline_target,
     leverage_claims,
     names_the_sides,
@@ -72,7 +73,8 @@ def detect(title: str, text: str, *, on: date | None = None) -> list[Detection]:
         # a unilateral truce names its own side: only that side's enemies are added, never other wars' sides
         one_sided = "unilateral" in segments[sides_sentence].low
         _add_unnamed_sides(article, on, held, claims, evidence, sides_sentence, one_sided)
-    at_war = _belligerents({actor: cs for (topic, actor), cs in claims.items() if topic == "ceasefire"})
+    year = on.year if on else None
+    at_war = _belligerents({actor: cs for (topic, actor), cs in claims.items() if topic == "ceasefire"}, year)
     roles = _resolve(
         {
             key: cs
@@ -80,6 +82,7 @@ def detect(title: str, text: str, *, on: date | None = None) -> list[Detection]:
             if max(c.weight for c in cs) >= _MIN_CLAIM[key[0]] or (key[0] == "ceasefire" and key[1] in at_war)
         },
         at_war,
+        year,
     )
     by_role: dict[tuple[Topic, str], list[str]] = defaultdict(list)
     for (topic, actor), (role, _) in sorted(roles.items()):
@@ -234,7 +237,7 @@ def _add_unnamed_sides(
     named = {actor for actor, cs in ceasefire if any(c.weight >= 0.3 for c in cs)}
     sided = {actor for actor, cs in ceasefire if any(c.role == "party" for c in cs)}
     mentioned = {hit.actor for hit in find_actors(article, on, held)}
-    conflicts = _conflicts()
+    conflicts = known_conflicts(on.year if on else None)
     sides: set[str] = set()
     for one, other in conflicts:
         for ours, theirs in ((one, other), (other, one)):
@@ -247,31 +250,31 @@ def _add_unnamed_sides(
         evidence[("ceasefire", actor)].append(sentence)
 
 
-@cache
-def _conflicts() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
-    """The two sides of every known conflict."""
-    return tuple((frozenset(one), frozenset(other)) for one, other in (c["sides"] for c in load("conflicts")["conflict"]))
-
-
 def _resolve(
-    claims: dict[tuple[Topic, str], list[Claim]], at_war: set[str]
+    claims: dict[tuple[Topic, str], list[Claim]], at_war: set[str], year: int | None = None
 ) -> dict[tuple[Topic, str], tuple[str, float]]:
-    """The best-supported role of every (topic, actor), with its total weight."""
+    """The best-supported role of every (topic, actor), with its total weight (in an article of ``year``)."""
     ceasefire = {a: cs for (t, a), cs in claims.items() if t == "ceasefire"}
-    fighting = at_war | {a for a, cs in ceasefire.items() if any(c.role == "party" and c.weight >= 1 for c in cs)}
+    sided = {a for a, cs in ceasefire.items() if any(c.role == "party" and c.weight >= 1 for c in cs)}
+    # one the text plainly names a broker ("brokered by Russia", "will act as guarantor") and never plainly a side is
+    # not made a party by a known war it fights elsewhere
+    at_war = at_war - {a for a, cs in ceasefire.items() if a not in sided and any(c.role == "broker" for c in cs)}
+    fighting = at_war | sided
     # Several actors beside a truce and none of them fighting: they are discussing or urging it.
     bystanders = len([a for a, cs in ceasefire.items() if all(c.role == UNCLEAR for c in cs)]) >= 2 and not fighting
     roles: dict[tuple[Topic, str], tuple[str, float]] = {}
     for (topic, actor), actor_claims in claims.items():
         totals: dict[str, float] = defaultdict(float)
         for claim in actor_claims:
-            totals[_settle(topic, actor, claim.role, fighting, at_war, bystanders)] += claim.weight
+            totals[_settle(topic, actor, claim.role, fighting, at_war, bystanders, year)] += claim.weight
         role = next(iter(totals)) if len(totals) == 1 else max(totals, key=lambda r: (totals[r], r))
         roles[(topic, actor)] = (role, sum(totals.values()))
     return roles
 
 
-def _settle(topic: Topic, actor: str, role: str, fighting: set[str], at_war: set[str], bystanders: bool) -> str:
+def _settle(
+    topic: Topic, actor: str, role: str, fighting: set[str], at_war: set[str], bystanders: bool, year: int | None
+) -> str:
     """Turn an urger's or an unclear claim into a schema role, from what else the article says."""
     if topic == "sanctions" or role == "broker":
         return role
@@ -281,7 +284,7 @@ def _settle(topic: Topic, actor: str, role: str, fighting: set[str], at_war: set
         return "broker" if len(at_war) >= 2 else "party"  # announcing another war's truce is a third party's act
     if role == URGER or fighting - {actor} or bystanders:
         return "broker"  # a third actor beside the sides
-    if org_kind(actor) == "org" or usual_broker(actor) or actor not in conflicts_by_actor():
+    if org_kind(actor) == "org" or usual_broker(actor) or actor not in conflicts_by_actor(year):
         return "broker"  # "a ceasefire in Gaza would let aid in, Jordan said"
     return "party"  # "Mali's army said the truce was holding"
 
@@ -290,17 +293,20 @@ def _settle(topic: Topic, actor: str, role: str, fighting: set[str], at_war: set
 _SIDENESS = {"party": 1.0, UNCLEAR: 0.5, URGER: 0.25, "broker": 0.0}
 
 
-def _belligerents(claims: dict[str, list[Claim]]) -> set[str]:
+def _belligerents(claims: dict[str, list[Claim]], year: int | None = None) -> set[str]:
     """Actors on either side of the war(s) the article is about: of the known conflicts with both sides
     named, the one whose actors look most like sides ("Lebanon ceasefire" over "Israel-Iran war"), and any
     other whose actors look more like sides than one side and one bystander ("Turkey's Erdogan offered to host
-    Russia-Ukraine talks" is not the Syrian war)."""
+    Russia-Ukraine talks" is not the Syrian war). Where the text names a side plainly, a conflict none of whose
+    actors it names so is not the article's ("Libya's rivals signed a truce ... Russia and Turkey called for one").
+    Given the article's ``year``, only the conflicts begun by then count."""
     sideness = {actor: max(_SIDENESS[c.role] for c in cs) for actor, cs in claims.items()}
+    sided = {actor for actor, cs in claims.items() if any(c.role == "party" and c.weight >= 1 for c in cs)}
     matches: list[tuple[float, set[str]]] = []
-    by_actor = conflicts_by_actor()
+    by_actor = conflicts_by_actor(year)
     for one, other in {pair for actor in sideness for pair in by_actor.get(actor, ())}:
         one, other = one & sideness.keys(), other & sideness.keys()
-        if one and other:
+        if one and other and (not sided or (one | other) & sided):
             matches.append((sum(sideness[a] for a in one | other), one | other))
     best = max((score for score, _ in matches), default=0.0)
     return set().union(*(actors for score, actors in matches if best > 0 and (score == best or score > 1.5)))

@@ -18,7 +18,10 @@ NAME, DEMONYM, CAPITAL, BODY, PERSON, MEMBER, ENTITY, STOP = (
 )
 _CHECKED_KINDS = (PERSON, DEMONYM, BODY, CAPITAL)  # the kinds ``_rejected`` has rules for
 
-_FORMER = re.compile(r"\b(?:[Ff]ormer|[Ee]x-|[Ll]ate|[Tt]hen-)\s*(?:\S+\s+){0,3}$")
+# "former", "then-", "the late", "Iran's late", "slain" (not "late on Tuesday, Russian officials ...")
+_FORMER = re.compile(
+    r"\b(?:[Ff]ormer|[Ee]x-|[Tt]hen-|[Ss]lain|[Aa]ssassinated|(?:[Tt]he|his|her|their|['’]s)\s+late)\s*(?:\S+\s+){0,3}$"
+)
 _VENUE = re.compile(r"\b(?:in|at|near|outside|via|left|leaves?|leaving|visit(?:s|ed|ing)?)\s+(?:the\s+)?$")
 _GIVEN_NAME = re.compile(r"[A-Z][a-z]+\s+$")
 _SURNAME = re.compile(r" [A-Z][a-z]")
@@ -144,10 +147,13 @@ def _rejected(text: str, start: int, end: int, sense: Sense, term: Term) -> bool
     if sense.kind in (PERSON, DEMONYM, BODY):
         before = text[max(0, start - 40) : start]
         # every match of _FORMER holds one of these substrings, a much cheaper test
-        if ("ormer" in before or "x-" in before or "late" in before or "Late" in before or "hen-" in before) and (
+        if (
+            "ormer" in before or "x-" in before or "late" in before or "Late" in before or "hen-" in before
+            or "lain" in before or "ssassinated" in before
+        ) and (
             _FORMER.search(before)
         ):
-            return True  # former office holders speak for no one
+            return True  # former office holders and the dead speak for no one
     elif sense.kind == CAPITAL and _VENUE.search(text[max(0, start - 12) : start]):
         return True  # "talks in Doha", "negotiators left Doha" name a venue, not an actor
     if term.person_like:

@@ -64,6 +64,7 @@ _IMPOSE = _words(
     "ban(?:s|ned|ning)?", "punish", "pressure", "weigh", "mull", "pledg", "warn", "vow", "move", "sign", "trigger",
     "restor", "reinstat", "snap back", "snaps back", "snapped", "snapping back", "offer", "counter-", "responded with",
     "retaliated with", "charg", "indict", "fined", "fines", "prosecut", "penalis", "penaliz", "lower",
+    "follow(?:s|ed)?",  # "the EU followed with asset freezes", "Britain followed suit"
 )
 # "were charged with busting the embargo": the subject of a passive charge or fine is not the one punishing.
 _CHARGED = re.compile(
@@ -101,6 +102,11 @@ _EARLIER_VPS = re.compile(r"\b[a-z]{3,}ed\b.*" + _AND_NEXT_VP)
 _ASK_RELIEF = re.compile(
     r"\b(?:urg|call\w* (?:up)?on|ask|press|appeal|lobb)\w*\b.{0,60}?\bto\s+"
     r"(?:lift|ease|remove|drop|end|scrap|waive|relax|suspend|delist)\b"
+)
+# "Israel lobbied European capitals to trigger ...": a verb of pressing whose object (an actor) is told what to do.
+_PRESSED = re.compile(
+    r"\b(?:lobb|urg|press|push|ask|persuad|convinc|pressur)\w*\s+(?:the\s+)?$|\b(?:call(?:s|ed|ing)? (?:up)?on"
+    r"|appeal(?:s|ed|ing)? to)\s+(?:the\s+)?$"
 )
 # "Moscow wants sanctions eased first": who wants them lifted (with ``_RELIEF_AFTER``) is, too.
 _WANT = re.compile(r"\bwant(?:s|ed|ing)?\s+(?:[\w.'’-]+\s+){0,2}$")
@@ -142,8 +148,12 @@ _OBJECT_OF = re.compile(r"\b[a-z]{3,}ed\s+(?:the\s+)?$")
 _NEXT_VERB = re.compile(
     r"^(?:['’]s)?(?:\s+[\w'’-]+){0,4}?,?\s+and\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|hit|put|set|froze)\b"
 )
-# Blocking or vetoing sanctions (at the UN, in the EU) makes an actor neither their imposer nor their target.
-_OPPOSE = _words("block", "veto", "oppos", "opposition", "stymie", "water down", "watered down")
+# Blocking or vetoing sanctions (at the UN, in the EU) makes an actor neither their imposer nor their target, and so
+# does respecting another's ("world leaders pledged to respect the UN arms embargo").
+_OPPOSE = _words(
+    "block", "veto", "oppos", "opposition", "stymie", "water down", "watered down", "respect", "observ", "abid",
+    "honou?r", "uphold",
+)
 _SANCTION_VERBS = _first_of(imposer=_IMPOSE, neither=_OPPOSE, target=_SUFFER)
 # Breaking sanctions on someone else makes an actor neither their imposer nor their target.
 _VIOLATE = _words("violat", "breach", "break", "broke", "evad", "evasion", "circumvent", "skirt", "dodg", "bust")
@@ -194,8 +204,13 @@ _PLACE_BEFORE = re.compile(rf"\b(?:{'|'.join(_PLACE_PREPOSITIONS)})\s+(?:the\s+)
 _PLACE_LAST_WORDS = (*_PLACE_PREPOSITIONS, "the", *_REGIONS)  # a word _PLACE_BEFORE can end with
 _PEOPLE_IN = re.compile(r"\b(?:officials|people|individuals|entities|companies|firms|members|leaders|figures|institutions"
                         r"|persons|banks|officers|commanders|oligarchs|delegations?|envoys|diplomats|representatives|negotiators|mediators"
-                        r"|junta|regime|government|authorities|rulers|army|military)"
+                        r"|junta|regime|government|authorities|rulers|army|military|proposals?|plans?|ideas|initiatives?|offers?"
+                        r"|pressure)"
                         r"\s+(?:\w+\s+)?(?:in|from)\s+(?:the\s+)?$")
+# "exemptions from the US financial measures": a place word before an actor that owns the measures named after it.
+_OWN_MEASURES = re.compile(
+    r"(?:['’]s)?(?:\s+[a-z-]+){0,2}?\s+(?:sanctions|embargo(?:es)?|measures|restrictions|blacklists?|asset freezes)\b"
+)
 # After a mention, one match tells a place or a description ("Israel's borders", "UK time", "Gaza civilians")
 # from a kind of armed group ("a Syria rebel group", "an Iraqi militia").
 _AFTER = re.compile(
@@ -205,6 +220,10 @@ _AFTER = re.compile(
     r"|(?P<group>\s+(?:(?:terror|terrorist|militant|armed|extremist|rebel|jihadist|Islamist)\s+"
     r"(?:group|organi[sz]ation|movement|faction)|(?:[a-z-]++\s+)?(?:militias?|rebels|insurgents|guerrillas?)\b))"
 )
+_OWNERS = (" its", " their", " his", " her", " our")
+_POLICY_AFTER = re.compile(r"\s+(?:policy|policies|stance|strategy)\b")
+# "the Khartoum Declaration", "the Doha Agreement": a capital that names a text signed there.
+_DOCUMENT = re.compile(r"\s+(?:Declaration|Agreement|Accords?|Protocol|Process|Format|Communiqu[eé]|Memorandum|Charter)\b")
 _COMPANY_AFTER = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}?(?:company|companies|firm|chipmaker|carmaker|automaker|maker|manufacturer|producer|lender"
     r"|bank|insurer|retailer|startup|start-up|conglomerate|group|giant|airline|operator|supplier|investor|fund|brand"
@@ -226,7 +245,27 @@ _SIDES = re.compile(
     r"|the belligerents)\b"
 )
 _HEADLINE_SUBJECT = re.compile(r"\s*([^:]{2,40}?)\s*:")
-_CONJUNCT = re.compile(r"^\s*(?:,|and|or|, and|as well as|along with)?\s*(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$")
+# "X and Y", "X, Y", "X, the rebels' main backer, and Y": the gap between two conjuncts of a list.
+_CONJUNCT = re.compile(
+    r"^\s*(?:,[^,]{1,60},)?\s*(?:,|and|or|, and|as well as|along with)?\s*(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$"
+)
+# "Rwandan military commanders and several M23 leaders": after a cue, nouns of one conjunct, then "and" and the next.
+_NOUN_CONJUNCT = re.compile(
+    r"^(?:['’]s)?(?:\s+(?!(?:said|says|say|was|were|is|are|has|have|had|will|would|who|which|that)\b)"
+    r"[a-z][a-z-]*(?<!ed)){1,3},?\s+(?:and|or|as well as)\s+(?:(?:several|other|some|many|two|three|four|five|six|\d+|a|an|the)\s+)?$"
+)
+# "... on Russian banks, and Chinese officials condemned the move": the next conjunct opens a clause of its own.
+_REACTS_AFTER = re.compile(
+    r"(?:['’]s)?(?:\s+[a-z][\w-]*){0,2}?\s+(?:said|says|critici[sz]ed|condemned|denounced|responded|retaliated|vowed"
+    r"|warned|protested|rejected|slammed)\b"
+)
+# "Aquino and Malaysia's Najib, whose government has facilitated the talks": a singular relative clause tells of its
+# antecedent alone, not of the list it ends.
+_SINGULAR_RELATIVE = re.compile(
+    r"^,\s*(?:whose\s+(?:government|country|state|administration)|(?:which|who)\s+(?:has|is|was))\b"
+)
+# "Russia, Bashar al-Assad's closest ally, ...": a possessive in an appositive, which joins no list.
+_POSSESSIVE_APPOSITIVE = re.compile(r"['’]s(?:\s+[a-z][\w-]*){1,4},")
 # "..., U.S. prosecutors said": an actor after a comma that speaks opens a new clause, it ends no list.
 # "the EU said its sanctions would stay", '"Our sanctions remain," an EU spokesperson said': the speaker's own.
 _OWN_BEFORE = re.compile(r"\b(?:said|says|say|added)\s+(?:that\s+)?(?:its|their|our)\s+(?:own\s+)?(?:[a-z-]+\s+)?$")
@@ -241,15 +280,40 @@ _VERBLESS = re.compile(
 
 # Ceasefire: mediation, urging, and the acts of a side.
 _BROKER_BY = re.compile(
-    r"\b(?:brokered|mediated|hosted|facilitated|guaranteed|sponsored|led|negotiated|arranged|overseen|monitored"
-    r"|initiated|proposed|drafted|organi[sz]ed)\s+(?:by|through|in part by)\s+(?:[\w'’.-]+\s+){0,3}$"
-    r"|\b(?:mediators?|mediation|auspices|help|assistance|efforts?|envoys?|intervention|good offices)\s+"
-    r"(?:of|by|from|including|such as|led by)\s+(?:[\w'’,.-]+\s+){0,6}$"
+    r"\b(?:brokered|mediated|hosted|facilitated|guaranteed|sponsored|negotiated|arranged|overseen|monitored"
+    r"|initiated|proposed|drafted|organi[sz]ed|(?:co-)?chaired"
+    r"|(?:talks|negotiations|process|initiatives?|diplomacy|push|mission|efforts?),?\s+led)"  # not "a delegation led by"
+    r"\s+(?:by|through|in part by)\s+"
+    r"(?:(?:[\w'’.-]+(?:\s+[\w'’.-]+){0,2},\s+)+(?:[\w'’.-]+\s+){0,2}(?:and|or)\s+(?:the\s+)?|(?:[\w'’.-]+\s+){0,3})$"
+    r"|\b(?:mediators?|mediation|auspices|help|assistance|efforts?|envoys?|intervention|good offices|proposals?"
+    r"|request|invitation|behest)\s+(?:of|by|from|including|such as|led by)\s+(?:[\w'’,.-]+\s+){0,6}$"
     r"|\bmediators?\s+(?:the\s+)?$"
+    # "Qatar, which helped mediate the agreement alongside Egypt": those a broker acts with
+    r"|\b(?:broker|mediat|facilitat|guarantee)\w*\s+(?:[\w'’-]+\s+){0,3}?(?:alongside|along with|together with"
+    r"|jointly with|in (?:partnership|cooperation|coordination) with)\s+(?:the\s+)?$"
+    r"|\bco-(?:sponsor|broker|mediat|host|chair|organi[sz])\w*\s+(?:[\w'’-]+\s+){0,4}?with\s+(?:the\s+)?$"
 )
+# "X-led" names a broker ("US-led talks"), but the leader of a coalition or force is a side ("the Saudi-led coalition").
+_LED_SIDE = re.compile(
+    r"^-led\s+(?:[\w-]+\s+)?(?:coalition|alliance|forces|troops|army|military|offensive|invasion|campaign|operations?"
+    r"|strikes|bombing|blockade|intervention)\b"
+)
+_BROKERING = r"(?:mediators?|mediation|envoys?|efforts|shuttle diplomacy|good offices)\b"
 _BROKER_AFTER = re.compile(
     r"^(?:-|\s)?(?:brokered|mediated|backed|sponsored|hosted|facilitated|led)\b"
-    r"|^(?:['’]s)?\s+(?:\w+\s+)?(?:mediators?|mediation|envoys?|efforts)\b"
+    rf"|^(?:['’]s|,\s+whose)\s+(?:[\w-]+\s+)?{_BROKERING}"  # "Egypt's mediators", "the AU, whose designated mediator"
+    rf"|^\s+(?:(?![a-z]+ed\b|urges\b|asks\b|tells\b|calls\b|presses\b)\w+\s+)?{_BROKERING}"  # not "Hamas urged mediators"
+)
+# A broker named by what it does or is, after an appositive or a relative pronoun: "Oman, which has long acted as a
+# go-between", "Turkey and Russia will act as guarantors", "Egypt, which ferried messages between the two sides".
+_BROKER_ROLE = re.compile(
+    r"^(?:['’]s\s+[\w-]+|\s+(?:officials|diplomats|envoys|negotiators|mediators|authorities))?(?:,[^,]{1,60},)?"
+    r"(?:,?\s+(?:which|who))?(?:\s+(?:has|have|had|is|are|was|were|will|would|also|long|often|previously|repeatedly"
+    r"|jointly|been|to|then|(?:for|over) (?:months|weeks|years|days)))*\s+(?:(?:act(?:s|ed|ing)?|serv(?:e|es|ed|ing)"
+    r"|stepped in|emerged|stood)\s+as\s+(?:an?\s+|the\s+|its\s+|their\s+|one of the\s+)?(?:[\w-]+\s+)?(?:co-)?"
+    r"(?:guarantors?|mediators?|go-betweens?|brokers?|facilitators?|intermediar(?:y|ies)|interlocutors?)"
+    r"|(?:ferr|relay|pass|carr|deliver)\w*\s+(?:\w+\s+)?messages|shuttl\w*\s+between|(?:conducted|led|engaged in)\s+"
+    r"shuttle diplomacy)\b"
 )
 # A cue that names brokering, and the gap from its subject: "Oman, which has acted as a go-between",
 # "Malaysia hosted the talks", "Egypt's foreign minister, whose country has mediated".
@@ -322,12 +386,24 @@ def _sets() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(data["usual_imposers"]), frozenset(data["usual_brokers"])
 
 
+Sides = tuple[frozenset[str], frozenset[str]]
+
+
 @cache
-def conflicts_by_actor() -> dict[str, list[tuple[frozenset[str], frozenset[str]]]]:
-    """Actor -> the (side, other side) pairs of the known conflicts it fights in."""
-    index: dict[str, list[tuple[frozenset[str], frozenset[str]]]] = defaultdict(list)
-    for conflict in load("conflicts")["conflict"]:
-        one, other = (frozenset(side) for side in conflict["sides"])
+def known_conflicts(year: int | None = None) -> tuple[Sides, ...]:
+    """The two sides of every known conflict (begun by ``year``, when it is given)."""
+    return tuple(
+        (frozenset(c["sides"][0]), frozenset(c["sides"][1]))
+        for c in load("conflicts")["conflict"]
+        if year is None or c["from"] <= year
+    )
+
+
+@cache
+def conflicts_by_actor(year: int | None = None) -> dict[str, list[Sides]]:
+    """Actor -> the (side, other side) pairs of the known conflicts it fights in (begun by ``year``, when given)."""
+    index: dict[str, list[Sides]] = defaultdict(list)
+    for one, other in known_conflicts(year):
         for actor in one | other:
             index[actor].append((one, other))
     return dict(index)
@@ -371,12 +447,15 @@ def acting(sentence: str, hit: Hit) -> bool:
         last_word.endswith(_PLACE_LAST_WORDS)
         and _PLACE_BEFORE.search(sentence, start - 32, start)
         and not _PEOPLE_IN.search(sentence[max(0, start - 60) : start].lower())
+        and not _OWN_MEASURES.match(sentence, end)
     ):
         return False
     after = sentence[end : end + 40]
     described = (m := _AFTER.match(after)) and m.lastgroup
-    if described == "not_actor":
+    if described == "not_actor" or hit.kind == CAPITAL and _DOCUMENT.match(after):
         return False
+    if last_word.endswith(_OWNERS) and _POLICY_AFTER.match(after):
+        return False  # "punishing Lithuania for its Taiwan policy": Taiwan is what the policy is about
     if (
         last_word.endswith(_ARTICLES)
         and _INDEFINITE.search(sentence, start - 16, start)
@@ -422,8 +501,17 @@ def _may_broker(text: str) -> bool:
     return (
         "ed by" in text or "en by" in text or "ed through" in text or "en through" in text or "ed in part" in text
         or "mediat" in text or "auspices" in text or "help" in text or "assistance" in text or "effort" in text
-        or "envoy" in text or "intervention" in text or "offices" in text
+        or "envoy" in text or "intervention" in text or "offices" in text or "proposal" in text or "request" in text
+        or "invitation" in text or "behest" in text or "alongside" in text or "ng with" in text or "ther with" in text
+        or "ly with" in text or "ion with" in text or "hip with" in text or "co-" in text
     )
+
+
+def _named_broker(low: str, end: int) -> bool:
+    """Whether the words after an actor ending at ``end`` name it a broker (``_BROKER_ROLE``); cheap substring tests
+    guard the regex."""
+    after = low[end : end + 120]
+    return (" as " in after or "messages" in after or "shuttl" in after) and _BROKER_ROLE.match(after) is not None
 
 
 def _first_verb(text: str, verbs: re.Pattern[str]) -> str | None:
@@ -520,9 +608,24 @@ def _judge_all(
         if others and _object_of(low, site.hit, others):
             continue  # "no truce with Ukraine until sanctions are lifted": Ukraine is only the truce's other side
         if neighbour in done and _CONJUNCT.match(site.gap) and not (
-            "," in site.gap and _SPEAKS_AFTER.match(sentence, site.hit.end)
+            "," in site.gap
+            and (
+                _SPEAKS_AFTER.match(sentence, site.hit.end)
+                or _POSSESSIVE_APPOSITIVE.match(sentence, hits[neighbour].end if site.before else site.hit.end)
+            )
+            or site.before and _SINGULAR_RELATIVE.match(sites[neighbour][0].low_gap)
         ):
             done[i] = Claim(site.hit.actor, done[neighbour].role, done[neighbour].weight)
+            continue
+        if (
+            neighbour in done
+            and not site.before
+            and done[neighbour].role == "target"
+            and _NOUN_CONJUNCT.match(site.low_gap)
+            and not _REACTS_AFTER.match(low, site.hit.end)
+        ):
+            # "sanctions on three Rwandan commanders and several M23 leaders": a list of targets by their people
+            done[i] = Claim(site.hit.actor, "target", done[neighbour].weight)
             continue
         role, weight = judge(sentence, low, site, hits)
         if weight < 1 and len(cues) > 1 and (other := _other_side(site.hit, site.cue, cues)):
@@ -575,8 +678,52 @@ def sanction_claims(
     return claims
 
 
+# "has not imposed sanctions", "was never placed under sanctions", "ruled out sanctions", "no sanctions": no claim that
+# anyone imposes or suffers them (a relief verb keeps its sense: "will not lift sanctions" still imposes them).
+_NEGATION = re.compile(
+    r"(?:\b(?:not|never|no longer|rul(?:ed|es|ing) out|refus(?:ed|es|ing) to|declin(?:ed|es|ing) to|stopp(?:ed|ing) short of)"
+    r"|n['’]t)\s+(?:(?:be|been|being|get|got|was|were|placed|put|impose|imposed|imposing|slap|slapped|subjected|hit|under"
+    r"|any|new|fresh|further|more|economic|financial|targeted|such|its|their|own|with|on|to|the)\s+){0,4}$"
+    r"|\bno\s+(?:new\s+|further\s+|such\s+)?$"
+)
+_NEGATED_AFTER = re.compile(
+    r"\s+(?:were|was|have|has|had|are|is|will|would|been)\s+(?:not|never)\s+(?:been\s+|be\s+)?"
+    r"(?:imposed|placed|applied|extended|levied|slapped)\b"
+)
+
+
+def _negated(low: str, cue: Cue) -> bool:
+    """Whether a sanctions cue is negated: ``_NEGATION`` before it or ``_NEGATED_AFTER`` after it (cheap substring
+    tests guard the regexes)."""
+    before = low[cue.start - 60 if cue.start > 60 else 0 : cue.start]
+    return bool(
+        (" no" in before or "n't" in before or "n’t" in before or "never" in before or " out " in before
+         or "refus" in before or "declin" in before or "short of" in before)
+        and _NEGATION.search(before)
+    ) or (low.startswith(" ", cue.end) and _NEGATED_AFTER.match(low, cue.end) is not None)
+
+
+# "after Cyprus lifted its veto", "Hungary dropped its objections": a member that lets sanctions pass joins in them.
+_LIFTS_VETO = re.compile(
+    r"(?:['’]s\s+[\w-]+)?(?:\s+(?:has|have|had|finally|also|then|later|eventually))*\s+(?:lift|drop|withdr[ae]w|end|abandon"
+    r"|waiv)\w*\s+(?:(?:its|their|his|her|the)\s+)?(?:[\w-]+\s+){0,2}?(?:veto|vetoes|objections?|opposition|blockade)\b"
+)
+
+
+def _lifts_veto(low: str, end: int) -> bool:
+    """Whether the actor ending at ``end`` lifts its veto of sanctions (``_LIFTS_VETO``; a substring test guards it)."""
+    after = low[end : end + 60]
+    return ("veto" in after or "objection" in after or "opposition" in after or "blockade" in after) and bool(
+        _LIFTS_VETO.match(after)
+    )
+
+
 def _judge_sanction(sentence: str, low: str, site: _Site, hits: list[Hit]) -> tuple[str, float]:
     hit = site.hit
+    if _negated(low, site.cue):
+        return ("imposer" if usual_imposer(hit.actor) else "target"), 0.0
+    if _lifts_veto(low, hit.end):
+        return "imposer", 1.0
     if site.before:
         role = _sanction_before(sentence, low, site, hits)
         if _OBJECT_BEFORE.search(sentence, hit.start - 20, hit.start) and not site.gap.lstrip().startswith("to "):
@@ -619,6 +766,8 @@ def _sanction_before(sentence: str, low: str, site: _Site, hits: list[Hit]) -> s
         low_gap = low_gap[earlier.end() :]
     charged = _may_be_charged(low_gap) and _CHARGED.search(low_gap)
     verb = _main_verb(low_gap[charged.end() :] if charged else low_gap, _SANCTION_VERBS)
+    if verb is None and not site.direct and _PRESSED.search(low_gap):
+        verb = _main_verb(site.low_whole, _SANCTION_VERBS)  # "lobbied European capitals to trigger the mechanism"
     if verb == "imposer" and charged:
         return None  # "was indicted on charges of breaching ...": never the one punishing
     if verb == "neither" or verb == "target" and usual_imposer(hit.actor) and _DISAPPROVE.search(low_gap):
@@ -918,10 +1067,13 @@ def _judge_ceasefire(sentence: str, low: str, site: _Site, hits: list[Hit]) -> t
     if hit.kind != CAPITAL and _talks_in(low, hit.start):
         return URGER, 1.0  # "after talks in Saudi Arabia": the host, a broker unless at war
     window = low[max(0, hit.start - 80) : hit.start]
-    after = _BROKER_AFTER.match(low[hit.end : hit.end + 40])
+    tail = low[hit.end : hit.end + 40]
+    if tail.startswith("-led") and _LED_SIDE.match(tail):
+        return "party", 1.0  # "the Saudi-led coalition": a side
+    after = _BROKER_AFTER.match(tail)
     if after and "hosted" in after.group():
         return URGER, 1.0  # "Egypt hosted talks": a broker, unless it is at war ("Ukraine hosted talks")
-    if after or (
+    if after or _named_broker(low, hit.end) or (
         _may_broker(window) and (m := _BROKER_BY.search(window)) and not _verb_in_list(sentence, hit.start - len(window) + m.start(), hit.start)
     ):
         return "broker", 1.0

@@ -42,7 +42,8 @@ WEAK: dict[Topic, re.Pattern[str]] = {
         r"|attacks|shelling)\b|\b(?:mediated|brokered|hosted|co-organi[sz]ed|co-hosted|co-sponsored) by\b|\bmediat(?:ors?|ion|e|es|ed|ing)\b"
         r"|\bhost(?:s|ed|ing)? (?:the |a |an |two |several |last |this |next |new |previous |earlier )?(?:[a-z-]+ ){0,2}?"
         r"(?:talks|negotiations|discussions|dialogue|mediation|peace (?:conference|summit)|round of talks)\b"
-        r"|\b(?:broker(?:s|ed|ing)?|facilitat(?:e|es|ed|ing|ion)|go-betweens?|guarantors?)\b"
+        r"|\b(?:broker(?:s|ed|ing)?|facilitat(?:e|es|ed|ing|ion)|go-betweens?|guarantors?|intermediar(?:y|ies)"
+        r"|shuttle diplomacy|(?:ferr|pass|carr|relay)\w* messages between)\b"
         r"|\bhelped (?:secure|seal|clinch|reach)\b"
         # "the deal", "the Pretoria accord": after a truce cue, the definite deal is (usually) the truce
         r"|\bthe (?!(?:nuclear|trade|peace|grain|minerals?|gas|oil|energy|investment|arms|security|defen[cs]e|political"
@@ -54,7 +55,10 @@ WEAK: dict[Topic, re.Pattern[str]] = {
     "sanctions": re.compile(
         r"\b(?:(?:the|this|that|a|new) ban|(?:counter-?)?measures|restrictions|penalties|designat(?:ed|ion|ions)|snap-?back"
         r"|travel bans?|oil price caps?|price caps? on (?:\w+ )?(?:oil|crude)"
-        r"|cap(?:s|ped|ping)? (?:the )?price of (?:\w+ ){0,2}(?:oil|crude))\b"
+        r"|cap(?:s|ped|ping)? (?:the )?price of (?:\w+ ){0,2}(?:oil|crude)"
+        # after a sanctions cue, "the cap" and "the (snapback) mechanism" refer back to it
+        r"|(?:the|this|that|lower|higher|tougher|tighter|\d) cap\b(?! (?:on|for) (?!(?:\w+ )?(?:oil|crude|gas|fuel|diesel)\b))"
+        r"|(?:the|this|that) (?:snap-?back )?mechanism)\b"
     ),
 }
 
@@ -123,13 +127,15 @@ _ANCHORS: dict[tuple[Topic, bool], tuple[str, ...]] = {
     ("ceasefire", False): (
         "strikes", "bombing", "bombard", "offensive", "attacks", "shelling",
         *(edge + "mediat" for edge in " -\n(\"'“‘"),  # word-initial only: "immediately" holds "mediat"
-        "broker", "hosted", "host ", "hosts ", "hosting ", "co-organi", "co-host", "co-sponsor", "facilitat", "go-between", "guarantor", "helped secure", "helped seal", "helped clinch",
+        "broker", "hosted", "host ", "hosts ", "hosting ", "co-organi", "co-host", "co-sponsor", "facilitat", "go-between", "guarantor",
+        "intermediar", "shuttle diplomacy", "messages between", "helped secure", "helped seal", "helped clinch",
         "helped reach", "deal", "agreement", "accord", "warring", "both sides", "two sides", "parties to the conflict",
         "belligerents",
     ),
     ("sanctions", False): (
         " ban", "measures", "restrictions", "penalt", "designat", "snapback", "snap-back", "price cap", "cap the price", "capped the price",
-        "capping the price", "caps the price",
+        "capping the price", "caps the price", "the cap", "this cap", "that cap", "lower cap", "higher cap",
+        "tougher cap", "tighter cap", "0 cap", "mechanism",
     ),
 }
 

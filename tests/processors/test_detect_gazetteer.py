@@ -63,6 +63,15 @@ def test_names_metonyms_and_people_map_to_actors(text: str, expected: list[str])
         ("talks in Doha", []),
         ("an opera by Richard Wagner", []),
         ("Wagner fighters and Gazprom Neft", ["RUS", "RUS"]),
+        ("a longtime Georgia GOP consultant said", []),
+        ("Georgia Republicans closed ranks behind the governor", []),
+        ("Sen. Jon Ossoff of Georgia", []),
+        ("the late Hezbollah chief Hassan Nasrallah", ["HEZBOLLAH"]),  # the group's name, not the dead leader
+        ("a portrait of the late Nasrallah", []),
+        ("Iran's late president Ebrahim Raisi", ["IRN"]),
+        ("slain Hamas leader Yahya Sinwar", ["HAMAS"]),
+        ("Sinwar rejected the offer", ["HAMAS"]),
+        ("late on Tuesday, Israeli officials said", ["ISR"]),  # a time, not "the late"
     ],
 )
 def test_case_and_context_rules(text: str, expected: list[str]) -> None:
@@ -196,6 +205,11 @@ def test_capitals_and_seats_of_government_as_metonyms(text: str, expected: list[
         ("Riyad al-Maliki", date(2015, 6, 1), ["PSE"]),  # not Iraq's al-Maliki
         ("Bosnian Serb leader Milorad Dodik", date(2025, 6, 1), ["BIH", "BIH"]),  # not Serbia
         ("the Pakistani Taliban", None, []),  # not the Afghan Taliban
+        ("a AU$1.2 billion contract", None, []),  # Australian dollars, not the African Union
+        ("US$40 million in frozen funds", None, []),
+        ("a factory in Xi'an", None, []),  # the city, not Xi Jinping
+        ("Nasrallah said", date(2025, 3, 1), []),  # killed in September 2024
+        ("Nasrallah said", date(2020, 3, 1), ["HEZBOLLAH"]),
     ],
 )
 def test_namesakes_and_places_that_name_no_actor(text: str, on: date | None, expected: list[str]) -> None:
@@ -221,3 +235,17 @@ def test_known_conflicts_make_a_state_fighting_an_insurgency_a_party(
     text: str, on: date, expected: set[tuple[str, str]]
 ) -> None:
     assert {(d.actor, d.role) for d in detect("", text, on=on) if d.topic == "ceasefire"} == expected
+
+
+@pytest.mark.parametrize(
+    ("on", "expected"),
+    [
+        (date(2022, 4, 2), "broker"),  # before the US struck the Houthis: a third party urging the truce
+        (date(2025, 5, 7), "party"),  # at war with them since 2024: a side
+        (None, "party"),  # no date: every known conflict counts
+    ],
+)
+def test_a_known_conflict_counts_only_from_the_year_it_began(on: date | None, expected: str) -> None:
+    text = "The Houthis accepted the truce on Friday. The United States demanded that the ceasefire hold."
+    got = {d.actor: d.role for d in detect("", text, on=on) if d.topic == "ceasefire"}
+    assert got["USA"] == expected

@@ -31,6 +31,9 @@ SANCTIONS = [
     ("The US Treasury said it had sanctioned two Venezuelan officials.", {("USA", "imposer"), ("VEN", "target")}),
     ("Russia was hit with a fresh wave of sanctions by Britain.", {("RUS", "target"), ("GBR", "imposer")}),
     ("Sanctions were imposed on Eritrea by the Security Council in 2009.", {("ERI", "target"), ("UN", "imposer")}),
+    ("Canada followed on Friday with sanctions on Iran's Revolutionary Guards.", {("CAN", "imposer"), ("IRN", "target")}),
+    ("The EU sanctioned 40 Belarusian officials after Cyprus lifted its veto.", {("CYP", "imposer"), ("BLR", "target")}),
+    ("The EU adopted the package once Hungary dropped its objections to the sanctions.", {("HUN", "imposer")}),
 ]
 
 
@@ -149,3 +152,244 @@ def test_only_actors_tied_to_the_topic_are_emitted() -> None:
         "Separately, the leaders of Brazil and India met in New Delhi to discuss climate finance."
     )
     assert {actor for _, actor, _ in found("", text)} == {"EU", "IRN"}
+
+
+def roles(title: str, text: str, topic: str) -> dict[str, str]:
+    return {d.actor: d.role for d in detect(title, text) if d.topic == topic}
+
+
+# Each case: the text, and the role (None: no detection) of each actor the case is about.
+BROKER_PHRASES = [
+    (  # copular: "will act as guarantors", after appositives that name another actor
+        "A nationwide ceasefire in Syria came into force on Friday. Under the arrangement, Turkey, the rebels' main "
+        "foreign backer, and Russia, Bashar al-Assad's most powerful ally, will act as guarantors.",
+        {"TUR": "broker", "RUS": "broker"},
+    ),
+    (
+        "Oman, which has long acted as a go-between for Washington and Tehran, said the truce was holding.",
+        {"OMN": "broker"},
+    ),
+    (
+        "The ceasefire held overnight. Egypt, which ferried messages between the two sides for weeks, said talks "
+        "would resume.",
+        {"EGY": "broker"},
+    ),
+    (  # a sentence without a truce word, after one with it
+        "The Houthis accepted the truce on Saturday. Omani officials have for months ferried messages between the "
+        "rebels and Riyadh.",
+        {"OMN": "broker"},
+    ),
+    (  # the leader of a fighting coalition is a side, not a broker
+        "The Saudi-led military coalition, which backs Yemen's government, and the Houthi rebels had both accepted "
+        "the two-month truce, the UN envoy said.",
+        {"SAU": "party", "HOUTHIS": "party", "UN": "broker"},
+    ),
+    (
+        "The US-led talks in Geneva produced a ceasefire between Armenia and Azerbaijan.",
+        {"USA": "broker", "ARM": "party", "AZE": "party"},
+    ),
+    (  # a list after "co-chaired by" / "brokered by"
+        "The 1994 ceasefire held. The Minsk Group, co-chaired by France, Russia and the US, has tried for three "
+        "decades to mediate a settlement.",
+        {"FRA": "broker", "RUS": "broker", "USA": "broker"},
+    ),
+    (
+        "The truce came into effect at 7am, according to Qatar's foreign ministry, which helped mediate the agreement "
+        "alongside Egypt and the United States.",
+        {"QAT": "broker", "EGY": "broker", "USA": "broker"},
+    ),
+    (
+        "The ceasefire was signed in the presence of President Omar al-Bashir, who hosted the latest round of talks at "
+        "the request of the Intergovernmental Authority on Development (IGAD).",
+        {"IGAD": "broker"},
+    ),
+    (  # a singular relative clause ("whose government") tells of the last of a list only
+        "The ceasefire held. The peace agreement was signed in the presence of Philippine President Benigno Aquino and "
+        "Malaysian Prime Minister Najib Razak, whose government has facilitated the negotiations since 2001.",
+        {"PHL": None, "MYS": "broker"},
+    ),
+    (  # a plural one tells of the whole list
+        "The ceasefire held. Qatar and Egypt, which have mediated between the sides for months, urged restraint.",
+        {"QAT": "broker", "EGY": "broker"},
+    ),
+    (  # "X, whose mediator ...": X brokers
+        "The African Union, whose designated mediator is overseeing the peace process, welcomed the ceasefire.",
+        {"AU": "broker"},
+    ),
+    (  # "X's mediators" too, but not "X urged mediators"
+        "Egypt's mediators met both delegations, and Hamas urged mediators to secure a truce with Israel.",
+        {"EGY": "broker", "HAMAS": "party"},
+    ),
+    (  # "proposals from Qatar" names a proposer, not a place
+        "Israel's cabinet rejected a ceasefire framework that leaned heavily on proposals from Qatar and Turkey.",
+        {"ISR": "party", "QAT": "broker", "TUR": "broker"},
+    ),
+    (  # those "mediators from" name, not the side they urge
+        "Mediators from Qatar and Egypt urged Israel to accept the ceasefire.",
+        {"QAT": "broker", "EGY": "broker", "ISR": "party"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BROKER_PHRASES)
+def test_broker_phrases(text: str, expected: dict[str, str | None]) -> None:
+    got = roles("", text, "ceasefire")
+    assert {actor: got.get(actor) for actor in expected} == expected
+
+
+# A known war gives its sides the party role only where the text does not say plainly who does what.
+KNOWN_WARS_AND_TEXT = [
+    (  # Russia and Turkey fight on opposite sides in Syria, but this article's war is Libya's
+        "Libya's rivals sign permanent ceasefire in Geneva",
+        "The two sides signed the ceasefire after five days of talks. In January, Russia and Turkey jointly called for a "
+        "truce, but Gen Haftar left Moscow without signing it.",
+        {"LBY": "party", "RUS": "broker", "TUR": "broker"},
+    ),
+    (  # Russia fights in Syria, yet here it brokers and guarantees the truce
+        "Syria ceasefire brokered by Russia and Turkey comes into force",
+        "The Syrian army said it would observe the truce. Turkey, the rebels' main backer, and Russia, Bashar al-Assad's "
+        "closest ally, will act as guarantors.",
+        {"SYR": "party", "RUS": "broker", "TUR": "broker"},
+    ),
+    (  # a side that only urges a truce stays a side
+        "Israel demands ceasefire",
+        "Israel called for a ceasefire in Gaza, and Hamas urged mediators to press for one.",
+        {"ISR": "party", "HAMAS": "party"},
+    ),
+    (  # "a delegation led by" names a side's envoy, not a mediator
+        "No ceasefire at Istanbul talks",
+        "Ukraine's delegation, led by Defence Minister Rustem Umerov, pressed for an immediate 30-day ceasefire with "
+        "Russia.",
+        {"UKR": "party", "RUS": "party"},
+    ),
+    (  # "the Khartoum Declaration" names where it was signed, not Sudan signing
+        "South Sudan's leaders sign ceasefire",
+        "The Khartoum Declaration was signed by South Sudan's rival leaders, and Uganda will act as guarantor of the "
+        "ceasefire.",
+        {"SSD": "party", "SDN": None, "UGA": "broker"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), KNOWN_WARS_AND_TEXT)
+def test_known_wars_yield_to_plain_text_roles(title: str, text: str, expected: dict[str, str | None]) -> None:
+    got = roles(title, text, "ceasefire")
+    assert {actor: got.get(actor) for actor in expected} == expected
+
+
+# A negated sanctions cue claims no imposer or target; a negated relief verb still means the sanctions stay.
+NEGATED_SANCTIONS = [
+    (
+        "Burkina Faso, which has been suspended from the bloc since its coups, was never placed under economic "
+        "sanctions.",
+        {"BFA": None},
+    ),
+    ("India has not imposed sanctions on Russia over the war in Ukraine.", {"IND": None, "RUS": None}),
+    ("Germany ruled out new sanctions on Israel, the chancellor said on Tuesday.", {"DEU": None, "ISR": None}),
+    ("Turkey didn't impose sanctions on Moscow, unlike its NATO allies.", {"TUR": None, "RUS": None}),
+    ("Sanctions were never imposed on Qatar during the blockade.", {"QAT": None}),
+    # relief negated: the imposer keeps them
+    ("Washington will not lift sanctions on Venezuela until free elections are held.", {"USA": "imposer", "VEN": "target"}),
+    ("The EU refused to ease sanctions on Russia.", {"EU": "imposer", "RUS": "target"}),
+    ("Britain imposed sanctions on Iran, not on its trading partners.", {"GBR": "imposer", "IRN": "target"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEGATED_SANCTIONS)
+def test_negated_sanctions_claim_no_role(text: str, expected: dict[str, str | None]) -> None:
+    got = roles("", text, "sanctions")
+    assert {actor: got.get(actor) for actor in expected} == expected
+
+
+# Pressing for a sanctions instrument the article names ("the cap", "the mechanism") makes an imposer.
+SANCTIONS_PRESSURE = [
+    (
+        "UN sanctions on Iran came back into force on Sunday. Israel, which had lobbied European capitals for months to "
+        "trigger the mechanism, hailed the outcome.",
+        {"ISR": "imposer", "IRN": "target"},
+    ),
+    (
+        "The G7 agreed a $60 price cap on Russian oil, tightening sanctions on Moscow. Poland pushed for a lower cap, "
+        "and Britain said it would join the cap.",
+        {"POL": "imposer", "GBR": "imposer", "RUS": "target"},
+    ),
+    (  # asking for relief from it is the target's act
+        "UN sanctions on Iran returned after the E3 triggered the snapback. Tehran urged European capitals to scrap the "
+        "mechanism.",
+        {"IRN": "target"},
+    ),
+    ("Lawmakers in Britain voted to lower the cap on credit card interest rates.", {"GBR": None}),  # no sanctions
+    (  # a cap on something else
+        "The EU extended its sanctions on Russia. Spain pushed for the cap on rents in Madrid to be lowered.",
+        {"ESP": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SANCTIONS_PRESSURE)
+def test_pressing_for_a_sanctions_instrument(text: str, expected: dict[str, str | None]) -> None:
+    got = roles("", text, "sanctions")
+    assert {actor: got.get(actor) for actor in expected} == expected
+
+
+# After a cue, a list of targets named by their people: "commanders and several M23 leaders".
+NOUN_LISTS = [
+    (
+        "The EU followed in March with asset freezes on three Rwandan military commanders and several M23 leaders.",
+        {"RWA": "target", "M23": "target"},
+    ),
+    ("Washington imposed sanctions on Russian banks and Chinese firms on Friday.", {"RUS": "target", "CHN": "target"}),
+    (  # a new clause, not a list
+        "The EU imposed sanctions on Russian banks, and Chinese officials condemned the move.",
+        {"RUS": "target", "CHN": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOUN_LISTS)
+def test_lists_of_targets_named_by_their_people(text: str, expected: dict[str, str | None]) -> None:
+    got = roles("", text, "sanctions")
+    assert {actor: got.get(actor) for actor in expected} == expected
+
+
+def test_a_veto_kept_or_used_makes_no_imposer() -> None:
+    got = roles("", "Hungary vetoed the new EU sanctions on Russia, and Slovakia kept its objections.", "sanctions")
+    assert got.get("HUN") != "imposer" and got.get("SVK") != "imposer"
+
+
+def test_respecting_another_s_embargo_makes_no_imposer() -> None:
+    text = "At a summit in Berlin, Turkey and Egypt pledged to respect the UN arms embargo on Libya."
+    got = roles("", text, "sanctions")
+    assert (got.get("TUR"), got.get("EGY"), got.get("UN"), got.get("LBY")) == (None, None, "imposer", "target")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the subject of a policy is no actor
+            "Lithuanian officials describe China's measures as de facto sanctions aimed at punishing the country for its "
+            "Taiwan policy.",
+            {"TWN": None},
+        ),
+        ("China imposed sanctions on Taiwan's ruling party.", {"CHN": "imposer", "TWN": "target"}),
+    ],
+)
+def test_a_policy_named_after_a_state_is_no_actor(text: str, expected: dict[str, str | None]) -> None:
+    got = roles("", text, "sanctions")
+    assert {actor: got.get(actor) for actor in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # after "from", an actor that owns the measures named next is no place
+            "The EU agreed an oil embargo on Iran. Japan and South Korea are seeking exemptions from the US financial "
+            "measures on Iran's oil.",
+            {"USA": "imposer", "IRN": "target"},
+        ),
+        ("Exports from Russia fell after the EU sanctions took effect.", {"RUS": None, "EU": "imposer"}),  # a place
+    ],
+)
+def test_a_place_word_before_the_owner_of_measures(text: str, expected: dict[str, str | None]) -> None:
+    got = roles("", text, "sanctions")
+    assert {actor: got.get(actor) for actor in expected} == expected
