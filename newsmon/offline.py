@@ -3,18 +3,37 @@
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from datetime import date
+from email.utils import parsedate_to_datetime
+from typing import Annotated
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, BeforeValidator, ValidationError
 
 from processors.detect import detect
 
 
+def _day(value: object) -> date | None:
+    """The day of an ISO 8601 or RFC 2822 date or date-time ("2022-03-06", "Sun, 06 Mar 2022 10:00:00 GMT");
+    None when there is none or it cannot be read (the date only refines detection, so it rejects no line)."""
+    if not isinstance(value, str):
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        pass
+    try:
+        return parsedate_to_datetime(value).date()
+    except (TypeError, ValueError):
+        return None
+
+
 class InputArticle(BaseModel):
-    """The least an input line must hold; other fields are allowed and ignored."""
+    """The least an input line must hold, and its publication date when it has one; other fields are ignored."""
 
     id: str | int
     title: str
     text: str
+    published: Annotated[date | None, BeforeValidator(_day)] = None
 
 
 @dataclass
@@ -58,5 +77,5 @@ def detect_lines(lines: Iterable[bytes], max_bytes: int) -> Iterator[dict | Line
         except ValueError as exc:
             yield LineError(number, str(exc))
             continue
-        for found in detect(article.title, article.text):
+        for found in detect(article.title, article.text, on=article.published):  # as the pipeline does
             yield {"article_id": str(article.id), **found.model_dump()}

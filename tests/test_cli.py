@@ -50,6 +50,25 @@ def test_detect_rejects_an_oversized_line_and_goes_on(tmp_path: Path) -> None:
     assert {o["article_id"] for o in out} == {"ok"}
 
 
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [
+        ("2014-03-17", set()),  # Boris Johnson held no national office then
+        ("2020-03-17T09:30:00Z", {"GBR"}),  # prime minister
+        ("Tue, 17 Mar 2020 09:30:00 GMT", {"GBR"}),  # RFC 2822, as feeds write it
+        (None, {"GBR"}),  # undated: the latest office
+        ("sometime in March", {"GBR"}),  # unreadable: ignored, the line is not rejected
+    ],
+)
+def test_detect_dates_office_holders_by_the_published_field(published: str | None, expected: set[str]) -> None:
+    article = {"id": "p", "title": "Sanctions", "text": "Boris Johnson imposed sanctions on Russian oligarchs.",
+               "published": published}
+    result = CliRunner().invoke(cli, ["detect", "-"], input=json.dumps(article) + "\n")
+    assert result.exit_code == 0, result.stderr
+    imposers = {o["actor"] for o in map(json.loads, result.stdout.splitlines()) if o["role"] == "imposer"}
+    assert imposers == expected
+
+
 def test_clean_input_exits_zero() -> None:
     line = json.dumps({"id": "q", "title": "Weather", "text": "Sunny spells and showers."})
     result = CliRunner().invoke(cli, ["detect", "-"], input=line + "\n")
