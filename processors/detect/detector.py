@@ -280,7 +280,7 @@ def _settle(
         return role
     if actor in at_war:
         return "party"  # a side of the war, even when it only "demands" a ceasefire
-    if role == "party":
+    if role == "party" or role == UNCLEAR and actor in fighting:  # a side the text names plainly elsewhere
         return "broker" if len(at_war) >= 2 else "party"  # announcing another war's truce is a third party's act
     if role == URGER or fighting - {actor} or bystanders:
         return "broker"  # a third actor beside the sides

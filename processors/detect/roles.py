@@ -7,7 +7,7 @@ from datetime import date
 from functools import cache
 from typing import NamedTuple
 
-from processors.detect.gazetteer import CAPITAL, ENTITY, PERSON, Hit, find_actors, load, org_kind
+from processors.detect.gazetteer import CAPITAL, DEMONYM, ENTITY, PERSON, Hit, find_actors, load, org_kind
 from processors.detect.senses import Cue
 from schemas.mention import Topic
 
@@ -197,6 +197,11 @@ _BACKER = re.compile(
 )
 # The title between a demonym and a name: " Prime Minister ", " Secretary of State ".
 _TITLE = re.compile(r"(?:\s+(?:[A-Z][\w.'’-]*|of|for|the)){1,5}\s+")
+# A title and a name the gazetteer does not know, after a demonym: "Moldovan President Mircea Snegur".
+_TITLE_AND_NAME = re.compile(
+    r"\s+(?:Acting\s+)?(?:President|(?:Prime|Foreign|Defen[cs]e|Interior) Minister|Premier|Chancellor|King|Emir"
+    r"|Crown Prince|Ambassador|Envoy|Gen\.|General)(?:\s+[A-Z][\w.'’-]*){1,3}"
+)
 # Mentions that name a place, a time zone or a description rather than an actor that acts.
 _PLACE_PREPOSITIONS = ("in", "from", "across", "into", "at", "near", "throughout", "within", "inside", "outside")
 _REGIONS = ("southern", "northern", "eastern", "western", "central", "south", "north", "east", "west", "occupied", "rebel-held")
@@ -313,13 +318,16 @@ _BROKER_ROLE = re.compile(
     r"|stepped in|emerged|stood)\s+as\s+(?:an?\s+|the\s+|its\s+|their\s+|one of the\s+)?(?:[\w-]+\s+)?(?:co-)?"
     r"(?:guarantors?|mediators?|go-betweens?|brokers?|facilitators?|intermediar(?:y|ies)|interlocutors?)"
     r"|(?:ferr|relay|pass|carr|deliver)\w*\s+(?:\w+\s+)?messages|shuttl\w*\s+between|(?:conducted|led|engaged in)\s+"
-    r"shuttle diplomacy)\b"
+    r"shuttle diplomacy"
+    # "signed the accord as witnesses": a third party that countersigns a truce vouches for it
+    r"|(?:sign(?:s|ed|ing)?|countersign(?:s|ed|ing)?)\s+(?:(?:the|it|a)\s+)?(?:[\w-]+\s+){0,2}?as\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+)?(?:witness(?:es)?|guarantors?|mediators?))\b"
 )
 # A cue that names brokering, and the gap from its subject: "Oman, which has acted as a go-between",
 # "Malaysia hosted the talks", "Egypt's foreign minister, whose country has mediated".
 _BROKER_WORD = re.compile(r"broker|facilitat|go-between|guarantor|helped|host|mediat")
 _BROKER_SUBJECT_GAP = re.compile(
-    r"^(?:['’]s(?:\s+[\w-]+){1,3})?\s*(?:,\s*(?:which|who|whose (?:country|government))\s+)?"
+    r"^(?:['’]s(?:\s+[\w-]+){1,3})?\s*(?:,?\s*(?:which|who|whose (?:country|government))\s+)?"
     r"(?:(?:has|have|had|is|are|was|were|will|would|also|long|jointly|been|act(?:s|ed|ing)?|serv(?:e|es|ed|ing)|as|to)\s+)*"
     r"(?:an?\s+|the\s+)?$"
 )
@@ -332,7 +340,7 @@ _REACT = _words("welcom", "hail", "prais", "applaud", "congratulat", "commend", 
 _URGE = _words(
     "urg", "call", "press", "pressur", "push", "appeal", "propos", "broker", "mediat", "host", "demand", "want", "seek",
     "sought", "focus", "getting", "encourag", "support", "back", "offer", "help", "facilitat", "insist",
-    "ask", "plead", "expect", "hope", "favou?r", "guarantee", "envoy", "effort",
+    "ask", "plead", r"(?<!is )(?<!are )(?<!was )(?<!were )(?<!be )(?<!been )expect(?:s|ed|ing)?", "hope", "favou?r", "guarantee", "envoy", "effort",
 )
 _SIDE = _words(
     "agree", "agreement", "sign", "accept", "reject", "refus", "refusal", "violat", "break", "broke", "breach",
@@ -467,8 +475,8 @@ def acting(sentence: str, hit: Hit) -> bool:
 
 
 def _titled(sentence: str, hits: list[Hit]) -> list[Hit]:
-    """A demonym, a title and a name of the same actor as one mention: "British Prime Minister Keir Starmer" (so that
-    it joins a list as one conjunct)."""
+    """A demonym, a title and a name of the same actor as one mention: "British Prime Minister Keir Starmer",
+    "Moldovan President Mircea Snegur" (so that it joins a list as one conjunct)."""
     merged: list[Hit] = []
     for hit in hits:
         last = merged[-1] if merged else None
@@ -476,6 +484,10 @@ def _titled(sentence: str, hits: list[Hit]) -> list[Hit]:
             merged[-1] = Hit(last.start, hit.end, hit.actor, hit.kind)
         else:
             merged.append(hit)
+    for i, hit in enumerate(merged):
+        if hit.kind == DEMONYM and (named := _TITLE_AND_NAME.match(sentence, hit.end)):
+            if i + 1 == len(merged) or merged[i + 1].start >= named.end():
+                merged[i] = Hit(hit.start, named.end(), hit.actor, hit.kind)
     return merged
 
 

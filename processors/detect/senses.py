@@ -27,7 +27,10 @@ STRONG: dict[Topic, re.Pattern[str]] = {
         r"|humanitarian (?:pauses?|truces?)|(?:stop|halt|end|ending|stopping|halting|ceasing|cease)s? (?:the |all )?"
         r"(?:fire|firing|fighting|hostilities|military actions?)|ceased fire|ceasing hostilities"
         r"|(?:stop|halt|suspend|cease)(?:s|ed|ing)? (?:all |its |their )?(?:military |combat |offensive )?operations"
-        r"|(?:pauses?|halts?|moratorium) (?:in|to|on) (?:the )?(?:[a-z]+ )?(?:fighting|hostilities|strikes|attacks))\b",
+        r"|(?:pauses?|halts?|moratorium) (?:in|to|on) (?:the )?(?:[a-z]+ )?(?:fighting|hostilities|strikes|attacks)"
+        # "to halt four days of fighting", "end nearly two years of hostilities"
+        r"|(?:stop|halt|end|ending|stopping|halting)s? (?:the |its |their )?(?:[\w-]+ ){0,2}?(?:days|weeks|months|years"
+        r"|decades) of (?:fighting|hostilities|clashes|bloodshed))\b",
     ),
     "sanctions": re.compile(
         r"\b(?:sanction(?:s|ed|ing)?|embargo(?:es|ed)?|asset[- ]freezes?|(?:freez(?:e|es|ing)|froze|frozen) (?:\S+ ){0,7}?(?:assets|reserves|funds)"

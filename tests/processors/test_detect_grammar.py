@@ -393,3 +393,36 @@ def test_a_policy_named_after_a_state_is_no_actor(text: str, expected: dict[str,
 def test_a_place_word_before_the_owner_of_measures(text: str, expected: dict[str, str | None]) -> None:
     got = roles("", text, "sanctions")
     assert {actor: got.get(actor) for actor in expected} == expected
+
+
+CEASEFIRE_SIDES_AND_WITNESSES = [
+    (  # "end N years of fighting" names a truce; a demonym, a title and an unknown name are one conjunct
+        "Peru and Ecuador sign border pact",
+        "Peruvian President Alberto Fujimori and Ecuadorean President Jamil Mahuad signed an accord to end decades of "
+        "hostilities along the border.",
+        {"PER": "party", "ECU": "party"},
+    ),
+    (  # third parties that countersign a truce as witnesses vouch for it
+        "Border truce signed",
+        "Peru and Ecuador signed a ceasefire on Monday. Brazil, Argentina and Chile signed the accord as witnesses.",
+        {"PER": "party", "BRA": "broker", "ARG": "broker", "CHL": "broker"},
+    ),
+    (  # a restrictive relative clause without a comma: "diplomats from X and Y who have mediated"
+        "Truce holds",
+        "Diplomats from Brazil and Chile who have mediated for months urged Peru and Ecuador to respect the ceasefire.",
+        {"BRA": "broker", "CHL": "broker", "PER": "party", "ECU": "party"},
+    ),
+    ("Border truce", "Ecuador is expected to sign the ceasefire on Monday.", {"ECU": "party"}),  # "expected": no urging
+    (  # a side named plainly stays a side where the grammar is unclear, third parties beside it are brokers
+        "Border truce signed",
+        "Peru and Ecuador signed a ceasefire on Tuesday. Earlier truces, negotiated by the foreign ministers of Peru, "
+        "Ecuador, Brazil and Chile, collapsed within days. Peru's congress will debate the agreement next week.",
+        {"PER": "party", "ECU": "party", "BRA": "broker", "CHL": "broker"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), CEASEFIRE_SIDES_AND_WITNESSES)
+def test_ceasefire_sides_and_witnesses(title: str, text: str, expected: dict[str, str | None]) -> None:
+    got = roles(title, text, "ceasefire")
+    assert {actor: got.get(actor) for actor in expected} == expected
