@@ -63,7 +63,7 @@ _IMPOSE = _words(
     "enforc", "enforcement", "apply", "hit(?:s|ting)?", "target", "blacklist", "sanction", "freez", "froze", "frozen",
     "ban(?:s|ned|ning)?", "punish", "pressure", "weigh", "mull", "pledg", "warn", "vow", "move", "sign", "trigger",
     "restor", "reinstat", "snap back", "snaps back", "snapped", "snapping back", "offer", "counter-", "responded with",
-    "retaliated with", "charg", "indict", "fined", "fines", "prosecut", "penalis", "penaliz", "lower",
+    "retaliated with", "charg", "indict", "fined", "fines", "prosecut", "penalis", "penaliz", "lower", "list", "review",
     "follow(?:s|ed)?",  # "the EU followed with asset freezes", "Britain followed suit"
 )
 # "were charged with busting the embargo": the subject of a passive charge or fine is not the one punishing.
@@ -148,6 +148,9 @@ _OBJECT_OF = re.compile(r"\b[a-z]{3,}ed\s+(?:the\s+)?$")
 _NEXT_VERB = re.compile(
     r"^(?:['’]s)?(?:\s+[\w'’-]+){0,4}?,?\s+and\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|hit|put|set|froze)\b"
 )
+# "listed the Tigers as a terrorist group and froze their assets": the object of the verb before, whose assets they are.
+_AND_THEIRS = re.compile(r"^(?:['’]s)?(?:\s+[\w'’-]+){0,6}?,?\s+and\s+(?:also\s+|then\s+)?$")
+_THEIR_ASSETS = re.compile(r"(?:froze|freez\w*) (?:its|their|his|her) ")
 # Blocking or vetoing sanctions (at the UN, in the EU) makes an actor neither their imposer nor their target, and so
 # does respecting another's ("world leaders pledged to respect the UN arms embargo").
 _OPPOSE = _words(
@@ -768,6 +771,10 @@ def _sanction_before(sentence: str, low: str, site: _Site, hits: list[Hit]) -> s
         return "imposer"  # "the Treasury said it had sanctioned ...", "London plans to sanction ..."
     if word.endswith("list") and _ONTO.match(low_gap):
         return "target"
+    if site.direct and _THEIR_ASSETS.match(word) and _AND_THEIRS.match(low_gap) and _OBJECT_OF.search(
+        low, hit.start - 24, hit.start
+    ):
+        return "target"
     if " or fac" in site.low_whole and (threat := _threat(low, site)):
         return threat
     if _relief_as_condition(low, site):
@@ -779,7 +786,8 @@ def _sanction_before(sentence: str, low: str, site: _Site, hits: list[Hit]) -> s
     charged = _may_be_charged(low_gap) and _CHARGED.search(low_gap)
     verb = _main_verb(low_gap[charged.end() :] if charged else low_gap, _SANCTION_VERBS)
     if verb is None and not site.direct and _PRESSED.search(low_gap):
-        verb = _main_verb(site.low_whole, _SANCTION_VERBS)  # "lobbied European capitals to trigger the mechanism"
+        # "lobbied European capitals to trigger the mechanism", "... to blacklist the group" (the cue is the verb)
+        verb = _main_verb(site.low_whole + word, _SANCTION_VERBS)
     if verb == "imposer" and charged:
         return None  # "was indicted on charges of breaching ...": never the one punishing
     if verb == "neither" or verb == "target" and usual_imposer(hit.actor) and _DISAPPROVE.search(low_gap):
@@ -937,7 +945,9 @@ def _sanction_after(low: str, site: _Site, hits: list[Hit]) -> str | None:
     if len(gap) <= 50 and _TARGET_PREP.search(gap):
         return "target"
     word = low[site.cue.start : site.cue.end]
-    if len(gap.split()) <= 2 and not word.endswith(("ban", "bans", "embargo", "embargoes", "measures", "restrictions")):
+    if len(gap.split()) <= 2 and not word.endswith(
+        ("ban", "bans", "embargo", "embargoes", "measures", "restrictions", "listing", "listings")
+    ):
         return "target"  # object of "sanctioned" / "blacklisted"
     return None
 

@@ -57,6 +57,7 @@ WEAK: dict[Topic, re.Pattern[str]] = {
     ),
     "sanctions": re.compile(
         r"\b(?:(?:the|this|that|a|new) ban|(?:counter-?)?measures|restrictions|penalties|designat(?:ed|ion|ions)|snap-?back"
+        r"|(?:the|this|that|its|their|new) (?:new |latest |terrorist |terror )?(?:de)?listings?"  # after a blacklisting
         r"|travel bans?|oil price caps?|price caps? on (?:\w+ )?(?:oil|crude)"
         r"|cap(?:s|ped|ping)? (?:the )?price of (?:\w+ ){0,2}(?:oil|crude)"
         # after a sanctions cue, "the cap" and "the (snapback) mechanism" refer back to it
@@ -136,7 +137,7 @@ _ANCHORS: dict[tuple[Topic, bool], tuple[str, ...]] = {
         "belligerents",
     ),
     ("sanctions", False): (
-        " ban", "measures", "restrictions", "penalt", "designat", "snapback", "snap-back", "price cap", "cap the price", "capped the price",
+        " ban", "measures", "restrictions", "penalt", "designat", "listing", "snapback", "snap-back", "price cap", "cap the price", "capped the price",
         "capping the price", "caps the price", "the cap", "this cap", "that cap", "lower cap", "higher cap",
         "tougher cap", "tighter cap", "0 cap", "mechanism",
     ),

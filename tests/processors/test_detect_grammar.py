@@ -426,3 +426,31 @@ CEASEFIRE_SIDES_AND_WITNESSES = [
 def test_ceasefire_sides_and_witnesses(title: str, text: str, expected: dict[str, str | None]) -> None:
     got = roles(title, text, "ceasefire")
     assert {actor: got.get(actor) for actor in expected} == expected
+
+
+SANCTIONS_LISTINGS = [
+    (  # "listed ... as a terrorist group and froze their assets": the lister imposes, the one listed is the target
+        "Canada listed Hamas as a terrorist entity in 2002 and froze its assets.",
+        {"CAN": "imposer", "HAMAS": "target"},
+    ),
+    (  # "the listing" refers back to a blacklisting; who pushed for it, and who backed that, impose it
+        "The EU put the Revolutionary Guards on its terrorism blacklist. France had pushed for the listing since March, "
+        "backed by Germany.",
+        {"FRA": "imposer", "DEU": "imposer", "EU": "imposer"},
+    ),
+    (  # ... but a state the listing may harm is not its target
+        "The EU blacklisted the Houthis. Several members feared that the listing could destabilise Yemen.",
+        {"YEM": None},
+    ),
+    (  # lobbying others to blacklist: the cue is the verb pressed for
+        "Ukraine, which had lobbied European governments for months to blacklist the Wagner Group, hailed the move.",
+        {"UKR": "imposer"},
+    ),
+    ("Japan said it would review its sanctions on Myanmar next month.", {"JPN": "imposer", "MMR": "target"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SANCTIONS_LISTINGS)
+def test_listings_and_lobbying(text: str, expected: dict[str, str | None]) -> None:
+    got = roles("", text, "sanctions")
+    assert {actor: got.get(actor) for actor in expected} == expected
