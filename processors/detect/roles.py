@@ -108,6 +108,12 @@ _PRESSED = re.compile(
     r"\b(?:lobb|urg|press|push|ask|persuad|convinc|pressur)\w*\s+(?:the\s+)?$|\b(?:call(?:s|ed|ing)? (?:up)?on"
     r"|appeal(?:s|ed|ing)? to)\s+(?:the\s+)?$"
 )
+# "lost patience with the EU and ...": an actor after a verb and a preposition is its object, not a subject.
+_PREPOSITION_END = re.compile(
+    r"^\s+(?:(?:has|have|had|also|then)\s+)?(?!(?:since|after|before|during|until|amid|said|says|say|told|tells"
+    r"|added|stated|argued|noted|warned|claimed)\b)[a-z]{3,}\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:with|from|of|against|for|at|over|about)\s+(?:the\s+)?$"
+)
 # "Moscow wants sanctions eased first": who wants them lifted (with ``_RELIEF_AFTER``) is, too.
 _WANT = re.compile(r"\bwant(?:s|ed|ing)?\s+(?:[\w.'’-]+\s+){0,2}$")
 # "... to lift sanctions on Syria": the target is named after the cue, so the one asking is a third party.
@@ -785,8 +791,9 @@ def _sanction_before(sentence: str, low: str, site: _Site, hits: list[Hit]) -> s
         low_gap = low_gap[earlier.end() :]
     charged = _may_be_charged(low_gap) and _CHARGED.search(low_gap)
     verb = _main_verb(low_gap[charged.end() :] if charged else low_gap, _SANCTION_VERBS)
-    if verb is None and not site.direct and _PRESSED.search(low_gap):
-        # "lobbied European capitals to trigger the mechanism", "... to blacklist the group" (the cue is the verb)
+    if verb is None and not site.direct and (_PRESSED.search(low_gap) or _PREPOSITION_END.match(low_gap)):
+        # "lobbied European capitals to trigger the mechanism", "... to blacklist the group" (the cue is the verb);
+        # "lost patience with the bloc and acted alone, imposing ...": the actor between is no subject
         verb = _main_verb(site.low_whole + word, _SANCTION_VERBS)
     if verb == "imposer" and charged:
         return None  # "was indicted on charges of breaching ...": never the one punishing

@@ -454,3 +454,37 @@ SANCTIONS_LISTINGS = [
 def test_listings_and_lobbying(text: str, expected: dict[str, str | None]) -> None:
     got = roles("", text, "sanctions")
     assert {actor: got.get(actor) for actor in expected} == expected
+
+
+DEFINITE_DESCRIPTIONS = [
+    (  # "the island" stands for the island state just named
+        "Obama met Cuban leader Raul Castro in Panama. He asked Congress to end the trade embargo on the island.",
+        {"CUB": "target"},
+    ),
+    (  # "the bloc" for the EU named before, as the one urged to impose
+        "EU foreign ministers met in Luxembourg on Monday. Kyiv urged the bloc to impose new sanctions on Russian gas.",
+        {"EU": "imposer", "UKR": "imposer", "RUS": "target"},
+    ),
+    (  # "the junta" for the state whose military rules it
+        "Mali's army seized power in August. ECOWAS imposed sanctions on the junta and closed its borders.",
+        {"ECOWAS": "imposer", "MLI": "target"},
+    ),
+    (  # a short form for the group named before
+        "The Liberation Tigers of Tamil Eelam fought for a homeland. Canada banned the Tigers in 2006 and froze their "
+        "assets.",
+        {"CAN": "imposer", "LTTE": "target"},
+    ),
+    ("Cyprus is an island. Sanctions on the island of Hainan were lifted.", {"CYP": None}),  # "the island of X"
+    ("The alliance held a summit. The EU imposed sanctions on Iran.", {"NATO": None}),  # no antecedent: no one
+    (  # an actor after a verb and a preposition is its object: the subject before it imposes
+        "In August, Lithuania, Latvia and Estonia lost patience with the bloc's slow pace and acted alone, imposing "
+        "sanctions on Belarusian officials.",
+        {"LTU": "imposer", "EST": "imposer", "BLR": "target"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEFINITE_DESCRIPTIONS)
+def test_definite_descriptions_stand_for_the_actor_named_before(text: str, expected: dict[str, str | None]) -> None:
+    got = roles("", text, "sanctions")
+    assert {actor: got.get(actor) for actor in expected} == expected
