@@ -333,10 +333,11 @@ _BROKER_ROLE = re.compile(
     r"(?:[\w-]+\s+)?(?:witness(?:es)?|guarantors?|mediators?))\b"
 )
 # A cue that names brokering, and the gap from its subject: "Oman, which has acted as a go-between",
-# "Malaysia hosted the talks", "Egypt's foreign minister, whose country has mediated".
+# "Malaysia hosted the talks", "Qatar, a close US ally, brokered", "Egypt's foreign minister, whose country has
+# mediated".
 _BROKER_WORD = re.compile(r"broker|facilitat|go-between|guarantor|helped|host|mediat")
 _BROKER_SUBJECT_GAP = re.compile(
-    r"^(?:['’]s(?:\s+[\w-]+){1,3})?\s*(?:,?\s*(?:which|who|whose (?:country|government))\s+)?"
+    r"^(?:['’]s(?:\s+[\w-]+){1,3})?(?:,[^,]{1,60},)?\s*(?:,?\s*(?:which|who|whose (?:country|government))\s+)?"
     r"(?:(?:has|have|had|is|are|was|were|will|would|also|long|jointly|been|act(?:s|ed|ing)?|serv(?:e|es|ed|ing)|as|to)\s+)*"
     r"(?:an?\s+|the\s+)?$"
 )
@@ -581,12 +582,24 @@ def _sites(sentence: str, low: str, cues: list[Cue], hits: list[Hit]) -> list[tu
     return [_site(sentence, low, hits, hit, _nearest(hit, cues)) for hit in hits]
 
 
+# "Japan, South Africa's largest trading partner, said ...", "Qatar, a close US ally, ...": an appositive after an
+# actor, which describes it; the actors inside it stand between the actor and its verb, but are not its neighbours.
+_APPOSITIVE = re.compile(r",\s+(?:an?\s|one of the\s|[^,]{0,40}?['’]s\s)[^,]{1,50},")
+
+
+def _appositive_end(sentence: str, end: int) -> int:
+    """Where an appositive right after the actor ending at ``end`` ends (``end`` itself when there is none)."""
+    m = _APPOSITIVE.match(sentence, end) if sentence.startswith(",", end) else None
+    return m.end() if m else end
+
+
 def _site(sentence: str, low: str, hits: list[Hit], hit: Hit, cue: Cue) -> tuple[_Site, int | None]:
-    """An actor's site at one cue, and the index of its neighbour toward that cue."""
+    """An actor's site at one cue, and the index of its neighbour toward that cue (not one in its appositive)."""
     before = hit.end <= cue.start
     if before:
         w0, w1 = hit.end, cue.start
-        between = [i for i, h in enumerate(hits) if w0 <= h.start and h.end <= w1]
+        skip = _appositive_end(sentence, w0)
+        between = [i for i, h in enumerate(hits) if skip <= h.start and h.end <= w1]
         neighbour = between[0] if between else None
         g0, g1 = w0, hits[neighbour].start if between else w1
     else:
@@ -628,6 +641,10 @@ def _judge_all(
         site, neighbour = sites[i]
         if others and _object_of(low, site.hit, others):
             continue  # "no truce with Ukraine until sanctions are lifted": Ukraine is only the truce's other side
+        if i and hits[i - 1].end < (end := _appositive_end(sentence, hits[i - 1].end)) and site.hit.end <= end < (
+            site.cue.start
+        ):
+            continue  # "Japan, South Africa's largest trading partner, said ...": South Africa only describes Japan
         if neighbour in done and _CONJUNCT.match(site.gap) and not (
             "," in site.gap
             and (

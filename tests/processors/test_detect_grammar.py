@@ -488,3 +488,28 @@ DEFINITE_DESCRIPTIONS = [
 def test_definite_descriptions_stand_for_the_actor_named_before(text: str, expected: dict[str, str | None]) -> None:
     got = roles("", text, "sanctions")
     assert {actor: got.get(actor) for actor in expected} == expected
+
+
+APPOSITIVES = [
+    (  # an appositive naming another actor stands between a subject and its verb, and its actor only describes
+        "sanctions",
+        "Norway, Russia's northern neighbour, said it would adopt the EU sanctions in full.",
+        {"NOR": "imposer", "EU": "imposer", "RUS": None},
+    ),
+    (
+        "ceasefire",
+        "Qatar, a close U.S. ally, brokered the truce between Israel and Hamas.",
+        {"QAT": "broker", "USA": None, "ISR": "party", "HAMAS": "party"},
+    ),
+    (  # a cue inside the appositive keeps its own grammar: "the sponsors of the truce with Israel"
+        "ceasefire",
+        "Beirut urged France, one of the sponsors of the ceasefire with Israel, to press for its full implementation.",
+        {"ISR": "party"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("topic", "text", "expected"), APPOSITIVES)
+def test_an_appositive_describes_its_head(topic: str, text: str, expected: dict[str, str | None]) -> None:
+    got = roles("", text, topic)
+    assert {actor: got.get(actor) for actor in expected} == expected
