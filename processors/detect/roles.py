@@ -108,6 +108,10 @@ _PRESSED = re.compile(
     r"\b(?:lobb|urg|press|push|ask|persuad|convinc|pressur)\w*\s+(?:the\s+)?$|\b(?:call(?:s|ed|ing)? (?:up)?on"
     r"|appeal(?:s|ed|ing)? to)\s+(?:the\s+)?$"
 )
+# "a decision by the EU to freeze ...": the agent of a decision or move to sanction.
+_AGENT_BY = re.compile(
+    r"\b(?:decision|move|plan|agreement|proposal|push|effort|bid)s?\s+(?:[\w-]+\s+){0,4}?by\s+(?:the\s+)?$"
+)
 # "lost patience with the EU and ...": an actor after a verb and a preposition is its object, not a subject.
 _PREPOSITION_END = re.compile(
     r"^\s+(?:(?:has|have|had|also|then)\s+)?(?!(?:since|after|before|during|until|amid|said|says|say|told|tells"
@@ -794,6 +798,10 @@ def _sanction_before(sentence: str, low: str, site: _Site, hits: list[Hit]) -> s
         return "imposer"  # "the Treasury said it had sanctioned ...", "London plans to sanction ..."
     if word.endswith("list") and _ONTO.match(low_gap):
         return "target"
+    if site.direct and low_gap == " to ":
+        start = _list_start(sentence, hit, hits)
+        if _AGENT_BY.search(low, max(0, start - 60), start):
+            return "imposer"  # "a decision by the US, Britain and Canada to cut Russian banks from SWIFT"
     if site.direct and _THEIR_ASSETS.match(word) and _AND_THEIRS.match(low_gap) and _OBJECT_OF.search(
         low, hit.start - 24, hit.start
     ):
@@ -1200,8 +1208,14 @@ def _urged_side(sentence: str, low: str, site: _Site, hits: list[Hit]) -> bool:
     it: "urged Israel and Hamas on Tuesday to extend their ceasefire", "pressed Kyiv to accept a truce"."""
     if len(site.low_whole) > 80 or "to" not in site.low_whole or not _TO_KEEP.match(site.low_whole):
         return False
-    start, index = site.hit.start, hits.index(site.hit) if site.hit in hits else -1
+    start = _list_start(sentence, site.hit, hits)
+    return bool(_URGED_BEFORE.search(low, start - 40, start))
+
+
+def _list_start(sentence: str, hit: Hit, hits: list[Hit]) -> int:
+    """Where the list an actor ends starts ("the US, Britain and Canada"): the start of its first conjunct."""
+    start, index = hit.start, hits.index(hit) if hit in hits else -1
     while index > 0 and _CONJUNCT.match(sentence[hits[index - 1].end : start]):
         index -= 1
         start = hits[index].start
-    return bool(_URGED_BEFORE.search(low, start - 40, start))
+    return start

@@ -513,3 +513,9 @@ APPOSITIVES = [
 def test_an_appositive_describes_its_head(topic: str, text: str, expected: dict[str, str | None]) -> None:
     got = roles("", text, topic)
     assert {actor: got.get(actor) for actor in expected} == expected
+
+
+def test_the_agents_of_a_decision_to_sanction_impose() -> None:
+    text = "It followed a decision by Britain, Canada and Japan to freeze the assets of Russia's central bank."
+    got = roles("", text, "sanctions")
+    assert got == {"GBR": "imposer", "CAN": "imposer", "JPN": "imposer", "RUS": "target"}
