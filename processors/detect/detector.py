@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from pydantic import TypeAdapter
 
-from processors.detect.gazetteer import NAME, Hit, find_actors, held_capitals, org_kind
+from processors.detect.gazetteer import NAME, Hit, described_actors, find_actors, held_capitals, org_kind
 from processors.detect.roles import (
     UNCLEAR,
     URGER,
@@ -200,12 +200,13 @@ def _segments(title: str, low_title: str, text: str) -> list[Segment]:
 
 def _lists(segments: list[Segment], index: int, on: date | None) -> tuple[Hit, ...]:
     """The actors each definite plural of a segment stands for ("the five countries": the five just listed, in the
-    sentence before or in one of the last few sentences with a cue), and its quoted "we" (the speaker of the sentence
-    before), as mentions at their place."""
+    sentence before or in one of the last few sentences with a cue), those its definite descriptions stand for ("the
+    bloc": the EU named there), and its quoted "we" (the speaker of the sentence before), as mentions at their
+    place."""
     segment = segments[index]
-    hits = quoted_we(segment.low, segment.previous, on)
+    earlier = [segment.previous, *(s.sentence for s in reversed(segments[max(0, index - 4) : index]))]
+    hits = quoted_we(segment.low, segment.previous, on) + described_actors(segment.sentence, earlier, on)
     if found := anaphors(segment.low):
-        earlier = [segment.previous, *(s.sentence for s in reversed(segments[max(0, index - 4) : index]))]
         hits += tuple(Hit(start, end, a, NAME) for start, end, n in found for a in antecedent_list(earlier, n, on))
     return hits
 
@@ -280,7 +281,7 @@ def _settle(
         return role
     if actor in at_war:
         return "party"  # a side of the war, even when it only "demands" a ceasefire
-    if role == "party":
+    if role == "party" or role == UNCLEAR and actor in fighting:  # a side the text names plainly elsewhere
         return "broker" if len(at_war) >= 2 else "party"  # announcing another war's truce is a third party's act
     if role == URGER or fighting - {actor} or bystanders:
         return "broker"  # a third actor beside the sides

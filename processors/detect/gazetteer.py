@@ -2,6 +2,7 @@
 
 import re
 import tomllib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -205,3 +206,27 @@ def find_actors(text: str, on: date | None = None, held: frozenset[tuple[str, st
         else:
             hits.append(Hit(start, end, sense.actor, kind))
     return hits
+
+
+@cache
+def _descriptions() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
+    """One pattern of every definite description (a group per kind), and the actors each kind may stand for."""
+    data = load("descriptions")
+    pattern = re.compile("|".join(rf"(?P<{kind}>\b(?:{entry['pattern']})\b)" for kind, entry in data.items()))
+    return pattern, {kind: tuple(entry["actors"]) for kind, entry in data.items()}
+
+
+def described_actors(sentence: str, earlier: Sequence[str], on: date | None = None) -> tuple[Hit, ...]:
+    """Mentions, at their place, of the actors the definite descriptions of ``sentence`` stand for ("the bloc" after
+    "the EU"): of those a description may name, the one mentioned last before it in ``sentence``, else in the
+    nearest of ``earlier`` (the sentences before, nearest first) that names one."""
+    pattern, allowed = _descriptions()
+    found: list[Hit] = []
+    for m in pattern.finditer(sentence):
+        actors = allowed[m.lastgroup or ""]
+        for text in (sentence[: m.start()], *earlier):
+            named = [h.actor for h in find_actors(text, on) if h.actor in actors]
+            if named:
+                found.append(Hit(m.start(), m.end(), named[-1], NAME))
+                break
+    return tuple(found)

@@ -7,7 +7,7 @@ from datetime import date
 from functools import cache
 from typing import NamedTuple
 
-from processors.detect.gazetteer import CAPITAL, ENTITY, PERSON, Hit, find_actors, load, org_kind
+from processors.detect.gazetteer import CAPITAL, DEMONYM, ENTITY, PERSON, Hit, find_actors, load, org_kind
 from processors.detect.senses import Cue
 from schemas.mention import Topic
 
@@ -63,7 +63,7 @@ _IMPOSE = _words(
     "enforc", "enforcement", "apply", "hit(?:s|ting)?", "target", "blacklist", "sanction", "freez", "froze", "frozen",
     "ban(?:s|ned|ning)?", "punish", "pressure", "weigh", "mull", "pledg", "warn", "vow", "move", "sign", "trigger",
     "restor", "reinstat", "snap back", "snaps back", "snapped", "snapping back", "offer", "counter-", "responded with",
-    "retaliated with", "charg", "indict", "fined", "fines", "prosecut", "penalis", "penaliz", "lower",
+    "retaliated with", "charg", "indict", "fined", "fines", "prosecut", "penalis", "penaliz", "lower", "list", "review",
     "follow(?:s|ed)?",  # "the EU followed with asset freezes", "Britain followed suit"
 )
 # "were charged with busting the embargo": the subject of a passive charge or fine is not the one punishing.
@@ -108,6 +108,16 @@ _PRESSED = re.compile(
     r"\b(?:lobb|urg|press|push|ask|persuad|convinc|pressur)\w*\s+(?:the\s+)?$|\b(?:call(?:s|ed|ing)? (?:up)?on"
     r"|appeal(?:s|ed|ing)? to)\s+(?:the\s+)?$"
 )
+# "a decision by the EU to freeze ...": the agent of a decision or move to sanction.
+_AGENT_BY = re.compile(
+    r"\b(?:decision|move|plan|agreement|proposal|push|effort|bid)s?\s+(?:[\w-]+\s+){0,4}?by\s+(?:the\s+)?$"
+)
+# "lost patience with the EU and ...": an actor after a verb and a preposition is its object, not a subject.
+_PREPOSITION_END = re.compile(
+    r"^\s+(?:(?:has|have|had|also|then)\s+)?(?!(?:since|after|before|during|until|amid|said|says|say|told|tells"
+    r"|added|stated|argued|noted|warned|claimed)\b)[a-z]{3,}\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:with|from|of|against|for|at|over|about)\s+(?:the\s+)?$"
+)
 # "Moscow wants sanctions eased first": who wants them lifted (with ``_RELIEF_AFTER``) is, too.
 _WANT = re.compile(r"\bwant(?:s|ed|ing)?\s+(?:[\w.'’-]+\s+){0,2}$")
 # "... to lift sanctions on Syria": the target is named after the cue, so the one asking is a third party.
@@ -148,6 +158,9 @@ _OBJECT_OF = re.compile(r"\b[a-z]{3,}ed\s+(?:the\s+)?$")
 _NEXT_VERB = re.compile(
     r"^(?:['’]s)?(?:\s+[\w'’-]+){0,4}?,?\s+and\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|hit|put|set|froze)\b"
 )
+# "listed the Tigers as a terrorist group and froze their assets": the object of the verb before, whose assets they are.
+_AND_THEIRS = re.compile(r"^(?:['’]s)?(?:\s+[\w'’-]+){0,6}?,?\s+and\s+(?:also\s+|then\s+)?$")
+_THEIR_ASSETS = re.compile(r"(?:froze|freez\w*) (?:its|their|his|her) ")
 # Blocking or vetoing sanctions (at the UN, in the EU) makes an actor neither their imposer nor their target, and so
 # does respecting another's ("world leaders pledged to respect the UN arms embargo").
 _OPPOSE = _words(
@@ -197,6 +210,11 @@ _BACKER = re.compile(
 )
 # The title between a demonym and a name: " Prime Minister ", " Secretary of State ".
 _TITLE = re.compile(r"(?:\s+(?:[A-Z][\w.'’-]*|of|for|the)){1,5}\s+")
+# A title and a name the gazetteer does not know, after a demonym: "Moldovan President Mircea Snegur".
+_TITLE_AND_NAME = re.compile(
+    r"\s+(?:Acting\s+)?(?:President|(?:Prime|Foreign|Defen[cs]e|Interior) Minister|Premier|Chancellor|King|Emir"
+    r"|Crown Prince|Ambassador|Envoy|Gen\.|General)(?:\s+[A-Z][\w.'’-]*){1,3}"
+)
 # Mentions that name a place, a time zone or a description rather than an actor that acts.
 _PLACE_PREPOSITIONS = ("in", "from", "across", "into", "at", "near", "throughout", "within", "inside", "outside")
 _REGIONS = ("southern", "northern", "eastern", "western", "central", "south", "north", "east", "west", "occupied", "rebel-held")
@@ -313,13 +331,17 @@ _BROKER_ROLE = re.compile(
     r"|stepped in|emerged|stood)\s+as\s+(?:an?\s+|the\s+|its\s+|their\s+|one of the\s+)?(?:[\w-]+\s+)?(?:co-)?"
     r"(?:guarantors?|mediators?|go-betweens?|brokers?|facilitators?|intermediar(?:y|ies)|interlocutors?)"
     r"|(?:ferr|relay|pass|carr|deliver)\w*\s+(?:\w+\s+)?messages|shuttl\w*\s+between|(?:conducted|led|engaged in)\s+"
-    r"shuttle diplomacy)\b"
+    r"shuttle diplomacy"
+    # "signed the accord as witnesses": a third party that countersigns a truce vouches for it
+    r"|(?:sign(?:s|ed|ing)?|countersign(?:s|ed|ing)?)\s+(?:(?:the|it|a)\s+)?(?:[\w-]+\s+){0,2}?as\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+)?(?:witness(?:es)?|guarantors?|mediators?))\b"
 )
 # A cue that names brokering, and the gap from its subject: "Oman, which has acted as a go-between",
-# "Malaysia hosted the talks", "Egypt's foreign minister, whose country has mediated".
+# "Malaysia hosted the talks", "Qatar, a close US ally, brokered", "Egypt's foreign minister, whose country has
+# mediated".
 _BROKER_WORD = re.compile(r"broker|facilitat|go-between|guarantor|helped|host|mediat")
 _BROKER_SUBJECT_GAP = re.compile(
-    r"^(?:['’]s(?:\s+[\w-]+){1,3})?\s*(?:,\s*(?:which|who|whose (?:country|government))\s+)?"
+    r"^(?:['’]s(?:\s+[\w-]+){1,3})?(?:,[^,]{1,60},)?\s*(?:,?\s*(?:which|who|whose (?:country|government))\s+)?"
     r"(?:(?:has|have|had|is|are|was|were|will|would|also|long|jointly|been|act(?:s|ed|ing)?|serv(?:e|es|ed|ing)|as|to)\s+)*"
     r"(?:an?\s+|the\s+)?$"
 )
@@ -332,7 +354,7 @@ _REACT = _words("welcom", "hail", "prais", "applaud", "congratulat", "commend", 
 _URGE = _words(
     "urg", "call", "press", "pressur", "push", "appeal", "propos", "broker", "mediat", "host", "demand", "want", "seek",
     "sought", "focus", "getting", "encourag", "support", "back", "offer", "help", "facilitat", "insist",
-    "ask", "plead", "expect", "hope", "favou?r", "guarantee", "envoy", "effort",
+    "ask", "plead", r"(?<!is )(?<!are )(?<!was )(?<!were )(?<!be )(?<!been )expect(?:s|ed|ing)?", "hope", "favou?r", "guarantee", "envoy", "effort",
 )
 _SIDE = _words(
     "agree", "agreement", "sign", "accept", "reject", "refus", "refusal", "violat", "break", "broke", "breach",
@@ -467,8 +489,8 @@ def acting(sentence: str, hit: Hit) -> bool:
 
 
 def _titled(sentence: str, hits: list[Hit]) -> list[Hit]:
-    """A demonym, a title and a name of the same actor as one mention: "British Prime Minister Keir Starmer" (so that
-    it joins a list as one conjunct)."""
+    """A demonym, a title and a name of the same actor as one mention: "British Prime Minister Keir Starmer",
+    "Moldovan President Mircea Snegur" (so that it joins a list as one conjunct)."""
     merged: list[Hit] = []
     for hit in hits:
         last = merged[-1] if merged else None
@@ -476,6 +498,10 @@ def _titled(sentence: str, hits: list[Hit]) -> list[Hit]:
             merged[-1] = Hit(last.start, hit.end, hit.actor, hit.kind)
         else:
             merged.append(hit)
+    for i, hit in enumerate(merged):
+        if hit.kind == DEMONYM and (named := _TITLE_AND_NAME.match(sentence, hit.end)):
+            if i + 1 == len(merged) or merged[i + 1].start >= named.end():
+                merged[i] = Hit(hit.start, named.end(), hit.actor, hit.kind)
     return merged
 
 
@@ -560,12 +586,24 @@ def _sites(sentence: str, low: str, cues: list[Cue], hits: list[Hit]) -> list[tu
     return [_site(sentence, low, hits, hit, _nearest(hit, cues)) for hit in hits]
 
 
+# "Japan, South Africa's largest trading partner, said ...", "Qatar, a close US ally, ...": an appositive after an
+# actor, which describes it; the actors inside it stand between the actor and its verb, but are not its neighbours.
+_APPOSITIVE = re.compile(r",\s+(?:an?\s|one of the\s|[^,]{0,40}?['’]s\s)[^,]{1,50},")
+
+
+def _appositive_end(sentence: str, end: int) -> int:
+    """Where an appositive right after the actor ending at ``end`` ends (``end`` itself when there is none)."""
+    m = _APPOSITIVE.match(sentence, end) if sentence.startswith(",", end) else None
+    return m.end() if m else end
+
+
 def _site(sentence: str, low: str, hits: list[Hit], hit: Hit, cue: Cue) -> tuple[_Site, int | None]:
-    """An actor's site at one cue, and the index of its neighbour toward that cue."""
+    """An actor's site at one cue, and the index of its neighbour toward that cue (not one in its appositive)."""
     before = hit.end <= cue.start
     if before:
         w0, w1 = hit.end, cue.start
-        between = [i for i, h in enumerate(hits) if w0 <= h.start and h.end <= w1]
+        skip = _appositive_end(sentence, w0)
+        between = [i for i, h in enumerate(hits) if skip <= h.start and h.end <= w1]
         neighbour = between[0] if between else None
         g0, g1 = w0, hits[neighbour].start if between else w1
     else:
@@ -607,6 +645,10 @@ def _judge_all(
         site, neighbour = sites[i]
         if others and _object_of(low, site.hit, others):
             continue  # "no truce with Ukraine until sanctions are lifted": Ukraine is only the truce's other side
+        if i and hits[i - 1].end < (end := _appositive_end(sentence, hits[i - 1].end)) and site.hit.end <= end < (
+            site.cue.start
+        ):
+            continue  # "Japan, South Africa's largest trading partner, said ...": South Africa only describes Japan
         if neighbour in done and _CONJUNCT.match(site.gap) and not (
             "," in site.gap
             and (
@@ -756,6 +798,14 @@ def _sanction_before(sentence: str, low: str, site: _Site, hits: list[Hit]) -> s
         return "imposer"  # "the Treasury said it had sanctioned ...", "London plans to sanction ..."
     if word.endswith("list") and _ONTO.match(low_gap):
         return "target"
+    if site.direct and low_gap == " to ":
+        start = _list_start(sentence, hit, hits)
+        if _AGENT_BY.search(low, max(0, start - 60), start):
+            return "imposer"  # "a decision by the US, Britain and Canada to cut Russian banks from SWIFT"
+    if site.direct and _THEIR_ASSETS.match(word) and _AND_THEIRS.match(low_gap) and _OBJECT_OF.search(
+        low, hit.start - 24, hit.start
+    ):
+        return "target"
     if " or fac" in site.low_whole and (threat := _threat(low, site)):
         return threat
     if _relief_as_condition(low, site):
@@ -766,8 +816,10 @@ def _sanction_before(sentence: str, low: str, site: _Site, hits: list[Hit]) -> s
         low_gap = low_gap[earlier.end() :]
     charged = _may_be_charged(low_gap) and _CHARGED.search(low_gap)
     verb = _main_verb(low_gap[charged.end() :] if charged else low_gap, _SANCTION_VERBS)
-    if verb is None and not site.direct and _PRESSED.search(low_gap):
-        verb = _main_verb(site.low_whole, _SANCTION_VERBS)  # "lobbied European capitals to trigger the mechanism"
+    if verb is None and not site.direct and (_PRESSED.search(low_gap) or _PREPOSITION_END.match(low_gap)):
+        # "lobbied European capitals to trigger the mechanism", "... to blacklist the group" (the cue is the verb);
+        # "lost patience with the bloc and acted alone, imposing ...": the actor between is no subject
+        verb = _main_verb(site.low_whole + word, _SANCTION_VERBS)
     if verb == "imposer" and charged:
         return None  # "was indicted on charges of breaching ...": never the one punishing
     if verb == "neither" or verb == "target" and usual_imposer(hit.actor) and _DISAPPROVE.search(low_gap):
@@ -925,7 +977,9 @@ def _sanction_after(low: str, site: _Site, hits: list[Hit]) -> str | None:
     if len(gap) <= 50 and _TARGET_PREP.search(gap):
         return "target"
     word = low[site.cue.start : site.cue.end]
-    if len(gap.split()) <= 2 and not word.endswith(("ban", "bans", "embargo", "embargoes", "measures", "restrictions")):
+    if len(gap.split()) <= 2 and not word.endswith(
+        ("ban", "bans", "embargo", "embargoes", "measures", "restrictions", "listing", "listings")
+    ):
         return "target"  # object of "sanctioned" / "blacklisted"
     return None
 
@@ -1154,8 +1208,14 @@ def _urged_side(sentence: str, low: str, site: _Site, hits: list[Hit]) -> bool:
     it: "urged Israel and Hamas on Tuesday to extend their ceasefire", "pressed Kyiv to accept a truce"."""
     if len(site.low_whole) > 80 or "to" not in site.low_whole or not _TO_KEEP.match(site.low_whole):
         return False
-    start, index = site.hit.start, hits.index(site.hit) if site.hit in hits else -1
+    start = _list_start(sentence, site.hit, hits)
+    return bool(_URGED_BEFORE.search(low, start - 40, start))
+
+
+def _list_start(sentence: str, hit: Hit, hits: list[Hit]) -> int:
+    """Where the list an actor ends starts ("the US, Britain and Canada"): the start of its first conjunct."""
+    start, index = hit.start, hits.index(hit) if hit in hits else -1
     while index > 0 and _CONJUNCT.match(sentence[hits[index - 1].end : start]):
         index -= 1
         start = hits[index].start
-    return bool(_URGED_BEFORE.search(low, start - 40, start))
+    return start

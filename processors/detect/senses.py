@@ -27,7 +27,10 @@ STRONG: dict[Topic, re.Pattern[str]] = {
         r"|humanitarian (?:pauses?|truces?)|(?:stop|halt|end|ending|stopping|halting|ceasing|cease)s? (?:the |all )?"
         r"(?:fire|firing|fighting|hostilities|military actions?)|ceased fire|ceasing hostilities"
         r"|(?:stop|halt|suspend|cease)(?:s|ed|ing)? (?:all |its |their )?(?:military |combat |offensive )?operations"
-        r"|(?:pauses?|halts?|moratorium) (?:in|to|on) (?:the )?(?:[a-z]+ )?(?:fighting|hostilities|strikes|attacks))\b",
+        r"|(?:pauses?|halts?|moratorium) (?:in|to|on) (?:the )?(?:[a-z]+ )?(?:fighting|hostilities|strikes|attacks)"
+        # "to halt four days of fighting", "end nearly two years of hostilities"
+        r"|(?:stop|halt|end|ending|stopping|halting)s? (?:the |its |their )?(?:[\w-]+ ){0,2}?(?:days|weeks|months|years"
+        r"|decades) of (?:fighting|hostilities|clashes|bloodshed))\b",
     ),
     "sanctions": re.compile(
         r"\b(?:sanction(?:s|ed|ing)?|embargo(?:es|ed)?|asset[- ]freezes?|(?:freez(?:e|es|ing)|froze|frozen) (?:\S+ ){0,7}?(?:assets|reserves|funds)"
@@ -54,6 +57,7 @@ WEAK: dict[Topic, re.Pattern[str]] = {
     ),
     "sanctions": re.compile(
         r"\b(?:(?:the|this|that|a|new) ban|(?:counter-?)?measures|restrictions|penalties|designat(?:ed|ion|ions)|snap-?back"
+        r"|(?:the|this|that|its|their|new) (?:new |latest |terrorist |terror )?(?:de)?listings?"  # after a blacklisting
         r"|travel bans?|oil price caps?|price caps? on (?:\w+ )?(?:oil|crude)"
         r"|cap(?:s|ped|ping)? (?:the )?price of (?:\w+ ){0,2}(?:oil|crude)"
         # after a sanctions cue, "the cap" and "the (snapback) mechanism" refer back to it
@@ -133,7 +137,7 @@ _ANCHORS: dict[tuple[Topic, bool], tuple[str, ...]] = {
         "belligerents",
     ),
     ("sanctions", False): (
-        " ban", "measures", "restrictions", "penalt", "designat", "snapback", "snap-back", "price cap", "cap the price", "capped the price",
+        " ban", "measures", "restrictions", "penalt", "designat", "listing", "snapback", "snap-back", "price cap", "cap the price", "capped the price",
         "capping the price", "caps the price", "the cap", "this cap", "that cap", "lower cap", "higher cap",
         "tougher cap", "tighter cap", "0 cap", "mechanism",
     ),

@@ -137,6 +137,14 @@ def test_every_actor_in_the_data_is_a_known_code() -> None:
         ("King Abdullah said", date(2010, 6, 1), []),  # the Saudi and the Jordanian king: no guess
         ("Hun Sen said", date(2024, 1, 1), []),  # between stepping down and the Senate
         ("Hun Sen said", date(2025, 7, 1), ["KHM"]),
+        ("Madeleine Albright said", date(1996, 12, 10), ["USA"]),  # UN ambassador, then secretary of state
+        ("Madeleine Albright said", date(2005, 6, 1), []),
+        ("Boris Yeltsin said", date(1992, 7, 22), ["RUS"]),
+        ("George Bush said", date(1991, 6, 1), ["USA"]),  # the father, then the son
+        ("George Bush said", date(1997, 6, 1), []),
+        ("Nancy Pelosi said", date(2022, 8, 5), ["USA"]),
+        ("Nancy Pelosi said", date(2024, 8, 5), []),
+        ("The Taiwan Affairs Office said", date(2022, 8, 5), ["CHN"]),  # Beijing's office for the island
     ],
 )
 def test_office_holders_act_for_their_state_only_while_in_office(text: str, on: date, expected: list[str]) -> None:

@@ -393,3 +393,129 @@ def test_a_policy_named_after_a_state_is_no_actor(text: str, expected: dict[str,
 def test_a_place_word_before_the_owner_of_measures(text: str, expected: dict[str, str | None]) -> None:
     got = roles("", text, "sanctions")
     assert {actor: got.get(actor) for actor in expected} == expected
+
+
+CEASEFIRE_SIDES_AND_WITNESSES = [
+    (  # "end N years of fighting" names a truce; a demonym, a title and an unknown name are one conjunct
+        "Peru and Ecuador sign border pact",
+        "Peruvian President Alberto Fujimori and Ecuadorean President Jamil Mahuad signed an accord to end decades of "
+        "hostilities along the border.",
+        {"PER": "party", "ECU": "party"},
+    ),
+    (  # third parties that countersign a truce as witnesses vouch for it
+        "Border truce signed",
+        "Peru and Ecuador signed a ceasefire on Monday. Brazil, Argentina and Chile signed the accord as witnesses.",
+        {"PER": "party", "BRA": "broker", "ARG": "broker", "CHL": "broker"},
+    ),
+    (  # a restrictive relative clause without a comma: "diplomats from X and Y who have mediated"
+        "Truce holds",
+        "Diplomats from Brazil and Chile who have mediated for months urged Peru and Ecuador to respect the ceasefire.",
+        {"BRA": "broker", "CHL": "broker", "PER": "party", "ECU": "party"},
+    ),
+    ("Border truce", "Ecuador is expected to sign the ceasefire on Monday.", {"ECU": "party"}),  # "expected": no urging
+    (  # a side named plainly stays a side where the grammar is unclear, third parties beside it are brokers
+        "Border truce signed",
+        "Peru and Ecuador signed a ceasefire on Tuesday. Earlier truces, negotiated by the foreign ministers of Peru, "
+        "Ecuador, Brazil and Chile, collapsed within days. Peru's congress will debate the agreement next week.",
+        {"PER": "party", "ECU": "party", "BRA": "broker", "CHL": "broker"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), CEASEFIRE_SIDES_AND_WITNESSES)
+def test_ceasefire_sides_and_witnesses(title: str, text: str, expected: dict[str, str | None]) -> None:
+    got = roles(title, text, "ceasefire")
+    assert {actor: got.get(actor) for actor in expected} == expected
+
+
+SANCTIONS_LISTINGS = [
+    (  # "listed ... as a terrorist group and froze their assets": the lister imposes, the one listed is the target
+        "Canada listed Hamas as a terrorist entity in 2002 and froze its assets.",
+        {"CAN": "imposer", "HAMAS": "target"},
+    ),
+    (  # "the listing" refers back to a blacklisting; who pushed for it, and who backed that, impose it
+        "The EU put the Revolutionary Guards on its terrorism blacklist. France had pushed for the listing since March, "
+        "backed by Germany.",
+        {"FRA": "imposer", "DEU": "imposer", "EU": "imposer"},
+    ),
+    (  # ... but a state the listing may harm is not its target
+        "The EU blacklisted the Houthis. Several members feared that the listing could destabilise Yemen.",
+        {"YEM": None},
+    ),
+    (  # lobbying others to blacklist: the cue is the verb pressed for
+        "Ukraine, which had lobbied European governments for months to blacklist the Wagner Group, hailed the move.",
+        {"UKR": "imposer"},
+    ),
+    ("Japan said it would review its sanctions on Myanmar next month.", {"JPN": "imposer", "MMR": "target"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SANCTIONS_LISTINGS)
+def test_listings_and_lobbying(text: str, expected: dict[str, str | None]) -> None:
+    got = roles("", text, "sanctions")
+    assert {actor: got.get(actor) for actor in expected} == expected
+
+
+DEFINITE_DESCRIPTIONS = [
+    (  # "the island" stands for the island state just named
+        "Obama met Cuban leader Raul Castro in Panama. He asked Congress to end the trade embargo on the island.",
+        {"CUB": "target"},
+    ),
+    (  # "the bloc" for the EU named before, as the one urged to impose
+        "EU foreign ministers met in Luxembourg on Monday. Kyiv urged the bloc to impose new sanctions on Russian gas.",
+        {"EU": "imposer", "UKR": "imposer", "RUS": "target"},
+    ),
+    (  # "the junta" for the state whose military rules it
+        "Mali's army seized power in August. ECOWAS imposed sanctions on the junta and closed its borders.",
+        {"ECOWAS": "imposer", "MLI": "target"},
+    ),
+    (  # a short form for the group named before
+        "The Liberation Tigers of Tamil Eelam fought for a homeland. Canada banned the Tigers in 2006 and froze their "
+        "assets.",
+        {"CAN": "imposer", "LTTE": "target"},
+    ),
+    ("Cyprus is an island. Sanctions on the island of Hainan were lifted.", {"CYP": None}),  # "the island of X"
+    ("The alliance held a summit. The EU imposed sanctions on Iran.", {"NATO": None}),  # no antecedent: no one
+    (  # an actor after a verb and a preposition is its object: the subject before it imposes
+        "In August, Lithuania, Latvia and Estonia lost patience with the bloc's slow pace and acted alone, imposing "
+        "sanctions on Belarusian officials.",
+        {"LTU": "imposer", "EST": "imposer", "BLR": "target"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEFINITE_DESCRIPTIONS)
+def test_definite_descriptions_stand_for_the_actor_named_before(text: str, expected: dict[str, str | None]) -> None:
+    got = roles("", text, "sanctions")
+    assert {actor: got.get(actor) for actor in expected} == expected
+
+
+APPOSITIVES = [
+    (  # an appositive naming another actor stands between a subject and its verb, and its actor only describes
+        "sanctions",
+        "Norway, Russia's northern neighbour, said it would adopt the EU sanctions in full.",
+        {"NOR": "imposer", "EU": "imposer", "RUS": None},
+    ),
+    (
+        "ceasefire",
+        "Qatar, a close U.S. ally, brokered the truce between Israel and Hamas.",
+        {"QAT": "broker", "USA": None, "ISR": "party", "HAMAS": "party"},
+    ),
+    (  # a cue inside the appositive keeps its own grammar: "the sponsors of the truce with Israel"
+        "ceasefire",
+        "Beirut urged France, one of the sponsors of the ceasefire with Israel, to press for its full implementation.",
+        {"ISR": "party"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("topic", "text", "expected"), APPOSITIVES)
+def test_an_appositive_describes_its_head(topic: str, text: str, expected: dict[str, str | None]) -> None:
+    got = roles("", text, topic)
+    assert {actor: got.get(actor) for actor in expected} == expected
+
+
+def test_the_agents_of_a_decision_to_sanction_impose() -> None:
+    text = "It followed a decision by Britain, Canada and Japan to freeze the assets of Russia's central bank."
+    got = roles("", text, "sanctions")
+    assert got == {"GBR": "imposer", "CAN": "imposer", "JPN": "imposer", "RUS": "target"}
