@@ -519,3 +519,20 @@ def test_the_agents_of_a_decision_to_sanction_impose() -> None:
     text = "It followed a decision by Britain, Canada and Japan to freeze the assets of Russia's central bank."
     got = roles("", text, "sanctions")
     assert got == {"GBR": "imposer", "CAN": "imposer", "JPN": "imposer", "RUS": "target"}
+
+
+WAR_ZONES = [
+    (  # a truce in a known war zone names both sides of its war
+        "The foreign ministers of Spain and Ireland called for an immediate ceasefire in Gaza on Monday.",
+        {"ESP": "broker", "IRL": "broker", "ISR": "party", "HAMAS": "party"},
+    ),
+    ("The Kashmir ceasefire held overnight, army officials said.", {"IND": "party", "PAK": "party"}),
+    ("Aid convoys reached Gaza after the truce in Lebanon took hold.", {"ISR": None, "HAMAS": None}),  # not the zone
+    ("A ceasefire in Gazala was agreed by the tribes.", {"ISR": None}),  # a whole word only
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WAR_ZONES)
+def test_a_truce_in_a_war_zone_names_its_sides(text: str, expected: dict[str, str | None]) -> None:
+    got = roles("", text, "ceasefire")
+    assert {actor: got.get(actor) for actor in expected} == expected
