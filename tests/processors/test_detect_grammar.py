@@ -268,6 +268,12 @@ KNOWN_WARS_AND_TEXT = [
         "ceasefire.",
         {"SSD": "party", "SDN": None, "UGA": "broker"},
     ),
+    (  # the militias the RSF grew out of are no side of the 2023 war
+        "Sudan's warring sides agree truce",
+        "Sudan's army and the RSF agreed to a week-long truce on Saturday, the warring parties said. The RSF grew out "
+        "of the Janjaweed militias that terrorised Darfur.",
+        {"SDN": "party", "RSF": "party", "JANJAWEED": None},
+    ),
 ]
 
 
