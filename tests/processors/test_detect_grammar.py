@@ -542,3 +542,29 @@ WAR_ZONES = [
 def test_a_truce_in_a_war_zone_names_its_sides(text: str, expected: dict[str, str | None]) -> None:
     got = roles("", text, "ceasefire")
     assert {actor: got.get(actor) for actor in expected} == expected
+
+
+TRUCE_BACK_REFERENCES = [
+    (  # after a truce cue, what "all sides" are urged to keep is the truce
+        "A truce took hold in Yemen on Monday. In Paris, President Emmanuel Macron welcomed the deal and urged all "
+        "sides to respect it.",
+        {"FRA": "broker"},
+    ),
+    (  # ... and "the four-day pause" is the truce
+        "The truce took hold on Friday. The German foreign minister said Berlin wanted the four-day pause to be "
+        "extended.",
+        {"DEU": "broker"},
+    ),
+    (  # urging all sides to do something else is no brokering
+        "A truce took hold in Yemen on Monday. In Paris, President Emmanuel Macron urged all sides to protect the "
+        "economy.",
+        {"FRA": None},
+    ),
+    ("Brazil said the pause in the trade talks would last a week.", {"BRA": None}),  # no truce named before
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TRUCE_BACK_REFERENCES)
+def test_words_that_refer_back_to_a_truce(text: str, expected: dict[str, str | None]) -> None:
+    got = roles("", text, "ceasefire")
+    assert {actor: got.get(actor) for actor in expected} == expected
