@@ -996,13 +996,31 @@ def ceasefire_claims(
 
 def _truce_in(low: str, cues: list[Cue], hits: list[Hit]) -> list[Claim]:
     """"A ceasefire in Ukraine", "the truce in Lebanon": a state at war that names where the truce would hold
-    is one of its sides."""
+    is one of its sides; "a ceasefire in Gaza", "the Kashmir truce": a known war zone names both sides."""
     starts = {
         cue.end + (8 if low.startswith(" the ", cue.end + 3) else 4) for cue in cues if low.startswith(" in ", cue.end)
     }
-    if not starts:
+    zones = [
+        sides
+        for place, sides in _war_zones()
+        if any(low.startswith(place, start) and not low[start + len(place) : start + len(place) + 1].isalpha()
+               for start in starts)
+        or any(low.endswith(place + " ", 0, cue.start) for cue in cues if cue.strong)
+    ]
+    if not starts and not zones:
         return []
-    return [Claim(h.actor, "party", 1.0) for h in hits if h.start in starts and h.actor in conflicts_by_actor()]
+    named = [Claim(h.actor, "party", 1.0) for h in hits if h.start in starts and h.actor in conflicts_by_actor()]
+    return named + [Claim(actor, "party", 1.0) for sides in zones for actor in sorted(sides)]
+
+
+@cache
+def _war_zones() -> tuple[tuple[str, frozenset[str]], ...]:
+    """Each known war zone (lower-cased, "gaza") and the actors of both sides of its war."""
+    return tuple(
+        (place, frozenset(c["sides"][0]) | frozenset(c["sides"][1]))
+        for c in load("conflicts")["conflict"]
+        for place in c.get("places", ())
+    )
 
 
 def headline_target(title: str, hits: list[Hit]) -> Claim | None:

@@ -53,7 +53,11 @@ WEAK: dict[Topic, re.Pattern[str]] = {
         r"|framework|tariff|debt|loan|bailout|migration|climate|business|power-sharing|free-trade)\b)(?:[a-z-]+ )?"
         r"(?:deal|agreement|accord)\b"
         r"|\b(?:warring (?:rivals|parties|sides|factions|generals)|both sides|the two sides|the parties to the conflict"
-        r"|the belligerents)\b",
+        r"|the belligerents)\b"
+        # "urged all sides to honour it": after a truce cue, what all sides are urged to keep is the truce
+        r"|\ball (?:sides|parties) to (?:fully |strictly )?(?:respect|honou?r|observe|abide|uphold|stick|extend|maintain"
+        r"|implement|adhere|comply|keep|commit)\b"
+        r"|\b(?:the|this|that) (?:[\w-]+ )?pause\b",  # after a truce cue, "the four-day pause" is the truce
     ),
     "sanctions": re.compile(
         r"\b(?:(?:the|this|that|a|new) ban|(?:counter-?)?measures|restrictions|penalties|designat(?:ed|ion|ions)|snap-?back"
@@ -134,7 +138,7 @@ _ANCHORS: dict[tuple[Topic, bool], tuple[str, ...]] = {
         "broker", "hosted", "host ", "hosts ", "hosting ", "co-organi", "co-host", "co-sponsor", "facilitat", "go-between", "guarantor",
         "intermediar", "shuttle diplomacy", "messages between", "helped secure", "helped seal", "helped clinch",
         "helped reach", "deal", "agreement", "accord", "warring", "both sides", "two sides", "parties to the conflict",
-        "belligerents",
+        "belligerents", "all sides", "all parties", "pause",
     ),
     ("sanctions", False): (
         " ban", "measures", "restrictions", "penalt", "designat", "listing", "snapback", "snap-back", "price cap", "cap the price", "capped the price",

@@ -268,6 +268,12 @@ KNOWN_WARS_AND_TEXT = [
         "ceasefire.",
         {"SSD": "party", "SDN": None, "UGA": "broker"},
     ),
+    (  # the militias the RSF grew out of are no side of the 2023 war
+        "Sudan's warring sides agree truce",
+        "Sudan's army and the RSF agreed to a week-long truce on Saturday, the warring parties said. The RSF grew out "
+        "of the Janjaweed militias that terrorised Darfur.",
+        {"SDN": "party", "RSF": "party", "JANJAWEED": None},
+    ),
 ]
 
 
@@ -519,3 +525,46 @@ def test_the_agents_of_a_decision_to_sanction_impose() -> None:
     text = "It followed a decision by Britain, Canada and Japan to freeze the assets of Russia's central bank."
     got = roles("", text, "sanctions")
     assert got == {"GBR": "imposer", "CAN": "imposer", "JPN": "imposer", "RUS": "target"}
+
+
+WAR_ZONES = [
+    (  # a truce in a known war zone names both sides of its war
+        "The foreign ministers of Spain and Ireland called for an immediate ceasefire in Gaza on Monday.",
+        {"ESP": "broker", "IRL": "broker", "ISR": "party", "HAMAS": "party"},
+    ),
+    ("The Kashmir ceasefire held overnight, army officials said.", {"IND": "party", "PAK": "party"}),
+    ("Aid convoys reached Gaza after the truce in Lebanon took hold.", {"ISR": None, "HAMAS": None}),  # not the zone
+    ("A ceasefire in Gazala was agreed by the tribes.", {"ISR": None}),  # a whole word only
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WAR_ZONES)
+def test_a_truce_in_a_war_zone_names_its_sides(text: str, expected: dict[str, str | None]) -> None:
+    got = roles("", text, "ceasefire")
+    assert {actor: got.get(actor) for actor in expected} == expected
+
+
+TRUCE_BACK_REFERENCES = [
+    (  # after a truce cue, what "all sides" are urged to keep is the truce
+        "A truce took hold in Yemen on Monday. In Paris, President Emmanuel Macron welcomed the deal and urged all "
+        "sides to respect it.",
+        {"FRA": "broker"},
+    ),
+    (  # ... and "the four-day pause" is the truce
+        "The truce took hold on Friday. The German foreign minister said Berlin wanted the four-day pause to be "
+        "extended.",
+        {"DEU": "broker"},
+    ),
+    (  # urging all sides to do something else is no brokering
+        "A truce took hold in Yemen on Monday. In Paris, President Emmanuel Macron urged all sides to protect the "
+        "economy.",
+        {"FRA": None},
+    ),
+    ("Brazil said the pause in the trade talks would last a week.", {"BRA": None}),  # no truce named before
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TRUCE_BACK_REFERENCES)
+def test_words_that_refer_back_to_a_truce(text: str, expected: dict[str, str | None]) -> None:
+    got = roles("", text, "ceasefire")
+    assert {actor: got.get(actor) for actor in expected} == expected
