@@ -257,3 +257,84 @@ def test_a_known_conflict_counts_only_from_the_year_it_began(on: date | None, ex
     text = "The Houthis accepted the truce on Friday. The United States demanded that the ceasefire hold."
     got = {d.actor: d.role for d in detect("", text, on=on) if d.topic == "ceasefire"}
     assert got["USA"] == expected
+
+
+# States in an armed conflict or under a sanctions regime since 2000, and the G20: the first year from which their office
+# holders are listed when it is not 2000 (South Sudan is independent from 2011; Somalia had no government in mid-2000;
+# Iraq none on 1 July 2003, between the fall of Saddam Hussein and the Governing Council; Afghanistan's rulers since
+# August 2021 are the Taliban, an actor of their own).
+COVERED_FROM = {
+    code: 2000
+    for code in (
+        "USA RUS CHN GBR FRA DEU ITA JPN CAN AUS IND BRA ARG MEX KOR IDN SAU TUR ZAF UKR ISR PSE IRN SYR YEM LBN LBY SDN "
+        "ETH ERI MLI NER BFA TCD CAF COD RWA UGA NGA MOZ AGO ZWE KEN CIV SLE LBR GNB GMB CMR DZA MAR TUN EGY JOR MMR PRK "
+        "BLR VEN CUB NIC ARM AZE GEO MDA SRB BIH MKD KGZ KAZ UZB TJK PAK LKA NPL BGD COL THA KHM PHL HTI TWN QAT ARE BHR "
+        "KWT OMN"
+    ).split()
+} | {"SSD": 2012, "SOM": 2001, "BDI": 2002, "GIN": 2007}
+COVERED_SPANS = {"IRQ": [range(2000, 2003), range(2004, 2026)], "AFG": [range(2002, 2022)]}
+
+
+def test_states_in_conflict_or_under_sanctions_have_office_holders_in_every_year() -> None:
+    people = load("people")["person"]
+    spans = {code: [range(first, 2026)] for code, first in COVERED_FROM.items()} | COVERED_SPANS
+    thin = []
+    for code, ranges in spans.items():
+        for year in (y for r in ranges for y in r):
+            day = date(year, 7, 1)
+            holders = [
+                p for p in people
+                if p["actor"] == code and p.get("from", date.min) <= day < p.get("to", date.max)
+            ]
+            if len(holders) < 2:
+                thin.append(f"{code} {year}: {len(holders)}")
+    assert thin == []
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "expected"),
+    [
+        ("Deng Alor said", date(2009, 1, 1), ["SDN"]),  # Sudan's foreign minister, then South Sudan's
+        ("Deng Alor said", date(2012, 1, 1), ["SSD"]),
+        ("Moussa Faki said", date(2004, 1, 1), ["TCD"]),  # Chad's prime minister, then the AU's chairperson
+        ("Moussa Faki said", date(2020, 1, 1), ["AU"]),
+        ("Touadéra said", date(2010, 1, 1), ["CAF"]),  # prime minister, out of office, then president
+        ("Touadéra said", date(2015, 1, 1), []),
+        ("Mnangagwa said", date(2016, 1, 1), ["ZWE"]),  # vice president, fired, then president
+        ("Mnangagwa said", date(2017, 11, 15), []),
+        ("Tokayev said", date(2005, 1, 1), ["KAZ"]),
+        ("Sher Bahadur Deuba said", date(2022, 6, 1), ["NPL"]),
+        ("Sher Bahadur Deuba said", date(2024, 6, 1), []),
+    ],
+)
+def test_office_holders_added_for_conflict_and_sanctions_states(text: str, on: date, expected: list[str]) -> None:
+    assert actors(text, on) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "expected"),
+    [
+        (
+            "Simbarashe Mumbengegwi condemned the sanctions imposed by the European Union.",
+            date(2010, 3, 1),
+            {("sanctions", "EU", "imposer"), ("sanctions", "ZWE", "target")},
+        ),
+        (
+            "Amina Mohamed urged the warring parties in South Sudan to respect the ceasefire.",
+            date(2014, 2, 1),
+            {("ceasefire", "KEN", "broker"), ("ceasefire", "SSD", "party")},
+        ),
+        (
+            "Nasser Judeh urged Israel and Hamas to agree a ceasefire.",
+            date(2014, 7, 20),
+            {("ceasefire", "HAMAS", "party"), ("ceasefire", "ISR", "party"), ("ceasefire", "JOR", "broker")},
+        ),
+        (
+            "Lukashenko and Sidorsky rejected the sanctions.",
+            date(2008, 6, 1),
+            {("sanctions", "BLR", "target")},
+        ),
+    ],
+)
+def test_a_minister_names_the_state_in_a_mention(text: str, on: date, expected: set[tuple[str, str, str]]) -> None:
+    assert {(d.topic, d.actor, d.role) for d in detect("", text, on=on)} == expected
