@@ -118,6 +118,7 @@ class Term(NamedTuple):
     person_like: bool  # also a given name or a US state: "Chad Smith", "Jordan Henderson"
     context: re.Pattern[str] | None  # words that show the sentence means something else
     checked: bool  # whether any case or context rule can drop a match (a plain country name: no)
+    dated: bool  # whether a sense holds an office for a time: which one is meant depends on the day
 
 
 @cache
@@ -132,7 +133,8 @@ def automaton() -> ahocorasick.Automaton:
     for term, senses in _terms().items():
         rule = context.get(term)
         checked = term in person_like or rule is not None or any(s.kind in _CHECKED_KINDS for s in senses)
-        auto.add_word(term, Term(len(term), tuple(senses), term in person_like, rule, checked))
+        dated = any(s.kind == PERSON and (s.start or s.end) for s in senses)
+        auto.add_word(term, Term(len(term), tuple(senses), term in person_like, rule, checked, dated))
     auto.make_automaton()
     return auto
 
@@ -195,7 +197,7 @@ def find_actors(text: str, on: date | None = None, held: frozenset[tuple[str, st
         if (start and text[start - 1].isalnum()) or (end < n and text[end].isalnum()):
             continue
         senses = term.senses
-        sense = senses[0] if on is None else next((s for s in senses if _in_office(s, on)), None)
+        sense = senses[0] if on is None or not term.dated else next((s for s in senses if _in_office(s, on)), None)
         if sense is None or sense.actor is None or (term.checked and _rejected(text, start, end, sense, term)):
             continue
         kind = sense.kind
