@@ -204,9 +204,16 @@ def _lists(segments: list[Segment], index: int, on: date | None) -> tuple[Hit, .
     bloc": the EU named there), and its quoted "we" (the speaker of the sentence before), as mentions at their
     place."""
     segment = segments[index]
-    earlier = [segment.previous, *(s.sentence for s in reversed(segments[max(0, index - 4) : index]))]
-    hits = quoted_we(segment.low, segment.previous, on) + described_actors(segment.sentence, earlier, on)
-    if found := anaphors(segment.low):
+    earlier = (segment.previous, *(s.sentence for s in reversed(segments[max(0, index - 4) : index])))
+    return _referents(segment.sentence, segment.low, earlier, on)
+
+
+@lru_cache(maxsize=4096)
+def _referents(sentence: str, low: str, earlier: tuple[str, ...], on: date | None) -> tuple[Hit, ...]:
+    """``_lists`` of a sentence (and its lower-cased ``low``) after the ``earlier`` ones, the sentence before first:
+    a pure function of its arguments, cached with the claims."""
+    hits = quoted_we(low, earlier[0], on) + described_actors(sentence, earlier, on)
+    if found := anaphors(low):
         hits += tuple(Hit(start, end, a, NAME) for start, end, n in found for a in antecedent_list(earlier, n, on))
     return hits
 
@@ -319,3 +326,4 @@ _COUNTER = {"imposer": "target", "target": "imposer", "party": "party", "broker"
 def forget_sentences() -> None:
     """Empty the per-sentence cache, so the next article is judged from scratch (benchmarks)."""
     _sentence_claims.cache_clear()
+    _referents.cache_clear()
