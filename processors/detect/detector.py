@@ -167,10 +167,10 @@ def _segments(title: str, low_title: str, text: str) -> list[Segment]:
     """The title and the sentences of ``text`` that hold a cue."""
     segments: list[Segment] = []
     title_scan = scan(low_title)
-    title_cues = find_cues(low_title, title_scan.anchors)
+    title_cues = find_cues(low_title, tuple(title_scan.anchors))
     if title_cues:
         suspect = frozenset(topic for _, topics in title_scan.other_senses for topic in topics)
-        segments.append(Segment(title, low_title, 0, 0, tuple(title_cues), suspect, ""))
+        segments.append(Segment(title, low_title, 0, 0, title_cues, suspect, ""))
     low_text = lower(text)
     places, others = scan(low_text)
     if not places:
@@ -189,12 +189,12 @@ def _segments(title: str, low_title: str, text: str) -> list[Segment]:
     for i, sentence_places in sorted(near.items()):
         start, end = span(i)
         low = low_text[start:end]
-        cues = find_cues(low, [(place - start, keys) for place, keys in sentence_places if place >= start])
+        cues = find_cues(low, tuple((place - start, keys) for place, keys in sentence_places if place >= start))
         if cues:
             lo, hi = bisect_left(other_places, start), bisect_left(other_places, end)
             suspect = frozenset(topic for _, topics in others[lo:hi] for topic in topics)
             previous = text[slice(*span(i - 1))] if i else ""
-            segments.append(Segment(text[start:end], low, start, end, tuple(cues), suspect, previous))
+            segments.append(Segment(text[start:end], low, start, end, cues, suspect, previous))
     return segments
 
 
@@ -327,3 +327,4 @@ def forget_sentences() -> None:
     """Empty the per-sentence cache, so the next article is judged from scratch (benchmarks)."""
     _sentence_claims.cache_clear()
     _referents.cache_clear()
+    find_cues.cache_clear()

@@ -3,7 +3,7 @@
 import re
 from operator import attrgetter
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 import ahocorasick
@@ -197,9 +197,12 @@ def scan(low: str) -> Scan:
 _START = attrgetter("start")
 
 
-def find_cues(low: str, places: Iterable[Anchor]) -> list[Cue]:
+@lru_cache(maxsize=4096)
+def find_cues(low: str, places: tuple[Anchor, ...]) -> tuple[Cue, ...]:
     """Topic cues in lower-cased ``low`` before any sense check: each pattern is only tried in a short window
-    around the anchors (``places``, offsets into ``low``) that call for it."""
+    around the anchors (``places``, offsets into ``low``) that call for it.
+
+    A pure function of its arguments, cached: wire copy repeats sentences across outlets and updates."""
     windows: dict[tuple[Topic, bool], list[list[int]]] = {}
     for place, keys in places:
         lo = place - 32 if place > 32 else 0  # a conditional is cheaper than max() on this hot path
@@ -220,7 +223,7 @@ def find_cues(low: str, places: Iterable[Anchor]) -> list[Cue]:
                 start, end = m.span()
                 if (topic, start) not in found:
                     found[(topic, start)] = Cue(topic, start, end, strong)
-    return sorted(found.values(), key=_START)
+    return tuple(sorted(found.values(), key=_START))
 
 
 def trade_story(low_title: str) -> bool:
