@@ -324,7 +324,8 @@ _COUNTER = {"imposer": "target", "target": "imposer", "party": "party", "broker"
 
 
 def forget_sentences() -> None:
-    """Empty the per-sentence cache, so the next article is judged from scratch (benchmarks)."""
+    """Empty the per-sentence caches (claims, referents, cues), so the next article is judged from scratch
+    (benchmarks)."""
     _sentence_claims.cache_clear()
     _referents.cache_clear()
     find_cues.cache_clear()

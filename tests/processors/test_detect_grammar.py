@@ -1,5 +1,7 @@
 """Role grammar and topic senses of the detector, one real-looking sentence per pattern."""
 
+from collections.abc import Iterable
+
 import pytest
 
 from processors.detect import detect
@@ -158,6 +160,12 @@ def roles(title: str, text: str, topic: str) -> dict[str, str]:
     return {d.actor: d.role for d in detect(title, text) if d.topic == topic}
 
 
+def roles_of(title: str, text: str, topic: str, actors: Iterable[str]) -> dict[str, str | None]:
+    """The role of each of ``actors`` on ``topic`` (None: no detection)."""
+    got = roles(title, text, topic)
+    return {actor: got.get(actor) for actor in actors}
+
+
 # Each case: the text, and the role (None: no detection) of each actor the case is about.
 BROKER_PHRASES = [
     (  # copular: "will act as guarantors", after appositives that name another actor
@@ -233,8 +241,7 @@ BROKER_PHRASES = [
 
 @pytest.mark.parametrize(("text", "expected"), BROKER_PHRASES)
 def test_broker_phrases(text: str, expected: dict[str, str | None]) -> None:
-    got = roles("", text, "ceasefire")
-    assert {actor: got.get(actor) for actor in expected} == expected
+    assert roles_of("", text, "ceasefire", expected) == expected
 
 
 # A known war gives its sides the party role only where the text does not say plainly who does what.
@@ -279,8 +286,7 @@ KNOWN_WARS_AND_TEXT = [
 
 @pytest.mark.parametrize(("title", "text", "expected"), KNOWN_WARS_AND_TEXT)
 def test_known_wars_yield_to_plain_text_roles(title: str, text: str, expected: dict[str, str | None]) -> None:
-    got = roles(title, text, "ceasefire")
-    assert {actor: got.get(actor) for actor in expected} == expected
+    assert roles_of(title, text, "ceasefire", expected) == expected
 
 
 # A negated sanctions cue claims no imposer or target; a negated relief verb still means the sanctions stay.
@@ -303,8 +309,7 @@ NEGATED_SANCTIONS = [
 
 @pytest.mark.parametrize(("text", "expected"), NEGATED_SANCTIONS)
 def test_negated_sanctions_claim_no_role(text: str, expected: dict[str, str | None]) -> None:
-    got = roles("", text, "sanctions")
-    assert {actor: got.get(actor) for actor in expected} == expected
+    assert roles_of("", text, "sanctions", expected) == expected
 
 
 # Pressing for a sanctions instrument the article names ("the cap", "the mechanism") makes an imposer.
@@ -334,8 +339,7 @@ SANCTIONS_PRESSURE = [
 
 @pytest.mark.parametrize(("text", "expected"), SANCTIONS_PRESSURE)
 def test_pressing_for_a_sanctions_instrument(text: str, expected: dict[str, str | None]) -> None:
-    got = roles("", text, "sanctions")
-    assert {actor: got.get(actor) for actor in expected} == expected
+    assert roles_of("", text, "sanctions", expected) == expected
 
 
 # After a cue, a list of targets named by their people: "commanders and several M23 leaders".
@@ -354,8 +358,7 @@ NOUN_LISTS = [
 
 @pytest.mark.parametrize(("text", "expected"), NOUN_LISTS)
 def test_lists_of_targets_named_by_their_people(text: str, expected: dict[str, str | None]) -> None:
-    got = roles("", text, "sanctions")
-    assert {actor: got.get(actor) for actor in expected} == expected
+    assert roles_of("", text, "sanctions", expected) == expected
 
 
 def test_a_veto_kept_or_used_makes_no_imposer() -> None:
@@ -381,8 +384,7 @@ def test_respecting_another_s_embargo_makes_no_imposer() -> None:
     ],
 )
 def test_a_policy_named_after_a_state_is_no_actor(text: str, expected: dict[str, str | None]) -> None:
-    got = roles("", text, "sanctions")
-    assert {actor: got.get(actor) for actor in expected} == expected
+    assert roles_of("", text, "sanctions", expected) == expected
 
 
 @pytest.mark.parametrize(
@@ -397,8 +399,7 @@ def test_a_policy_named_after_a_state_is_no_actor(text: str, expected: dict[str,
     ],
 )
 def test_a_place_word_before_the_owner_of_measures(text: str, expected: dict[str, str | None]) -> None:
-    got = roles("", text, "sanctions")
-    assert {actor: got.get(actor) for actor in expected} == expected
+    assert roles_of("", text, "sanctions", expected) == expected
 
 
 CEASEFIRE_SIDES_AND_WITNESSES = [
@@ -430,8 +431,7 @@ CEASEFIRE_SIDES_AND_WITNESSES = [
 
 @pytest.mark.parametrize(("title", "text", "expected"), CEASEFIRE_SIDES_AND_WITNESSES)
 def test_ceasefire_sides_and_witnesses(title: str, text: str, expected: dict[str, str | None]) -> None:
-    got = roles(title, text, "ceasefire")
-    assert {actor: got.get(actor) for actor in expected} == expected
+    assert roles_of(title, text, "ceasefire", expected) == expected
 
 
 SANCTIONS_LISTINGS = [
@@ -458,8 +458,7 @@ SANCTIONS_LISTINGS = [
 
 @pytest.mark.parametrize(("text", "expected"), SANCTIONS_LISTINGS)
 def test_listings_and_lobbying(text: str, expected: dict[str, str | None]) -> None:
-    got = roles("", text, "sanctions")
-    assert {actor: got.get(actor) for actor in expected} == expected
+    assert roles_of("", text, "sanctions", expected) == expected
 
 
 DEFINITE_DESCRIPTIONS = [
@@ -492,8 +491,7 @@ DEFINITE_DESCRIPTIONS = [
 
 @pytest.mark.parametrize(("text", "expected"), DEFINITE_DESCRIPTIONS)
 def test_definite_descriptions_stand_for_the_actor_named_before(text: str, expected: dict[str, str | None]) -> None:
-    got = roles("", text, "sanctions")
-    assert {actor: got.get(actor) for actor in expected} == expected
+    assert roles_of("", text, "sanctions", expected) == expected
 
 
 APPOSITIVES = [
@@ -517,8 +515,7 @@ APPOSITIVES = [
 
 @pytest.mark.parametrize(("topic", "text", "expected"), APPOSITIVES)
 def test_an_appositive_describes_its_head(topic: str, text: str, expected: dict[str, str | None]) -> None:
-    got = roles("", text, topic)
-    assert {actor: got.get(actor) for actor in expected} == expected
+    assert roles_of("", text, topic, expected) == expected
 
 
 def test_the_agents_of_a_decision_to_sanction_impose() -> None:
@@ -540,8 +537,7 @@ WAR_ZONES = [
 
 @pytest.mark.parametrize(("text", "expected"), WAR_ZONES)
 def test_a_truce_in_a_war_zone_names_its_sides(text: str, expected: dict[str, str | None]) -> None:
-    got = roles("", text, "ceasefire")
-    assert {actor: got.get(actor) for actor in expected} == expected
+    assert roles_of("", text, "ceasefire", expected) == expected
 
 
 TRUCE_BACK_REFERENCES = [
@@ -566,5 +562,4 @@ TRUCE_BACK_REFERENCES = [
 
 @pytest.mark.parametrize(("text", "expected"), TRUCE_BACK_REFERENCES)
 def test_words_that_refer_back_to_a_truce(text: str, expected: dict[str, str | None]) -> None:
-    got = roles("", text, "ceasefire")
-    assert {actor: got.get(actor) for actor in expected} == expected
+    assert roles_of("", text, "ceasefire", expected) == expected
