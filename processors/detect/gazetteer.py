@@ -24,7 +24,6 @@ _FORMER = re.compile(
     r"\b(?:[Ff]ormer|[Ee]x-|[Tt]hen-|[Ss]lain|[Aa]ssassinated|(?:[Tt]he|his|her|their|['’]s)\s+late)\s*(?:\S+\s+){0,3}$"
 )
 _VENUE = re.compile(r"\b(?:in|at|near|outside|via|left|leaves?|leaving|visit(?:s|ed|ing)?)\s+(?:the\s+)?$")
-_GIVEN_NAME = re.compile(r"[A-Z][a-z]+\s+$")
 _SURNAME = re.compile(r" [A-Z][a-z]")
 
 
@@ -139,6 +138,13 @@ def automaton() -> ahocorasick.Automaton:
     return auto
 
 
+@cache
+def _given_name() -> re.Pattern[str]:
+    """A capitalised word just before a term, other than those ambiguity.toml lists as never a given name."""
+    words = "|".join(load("ambiguity")["not_given_names"])
+    return re.compile(rf"(?!(?:{words})\s)[A-Z][a-z]+\s+$")
+
+
 def _in_office(sense: Sense, on: date | None) -> bool:
     if on is None or sense.kind != PERSON:
         return True
@@ -161,7 +167,7 @@ def _rejected(text: str, start: int, end: int, sense: Sense, term: Term) -> bool
         return True  # "talks in Doha", "negotiators left Doha" name a venue, not an actor
     if term.person_like:
         before = text[max(0, start - 12) : start]
-        if _SURNAME.match(text, end) or _GIVEN_NAME.search(before) and not before.endswith(". "):
+        if _SURNAME.match(text, end) or _given_name().search(before) and not before.endswith(". "):
             return True
     if term.context is not None:
         line_start = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
