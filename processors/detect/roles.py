@@ -247,6 +247,7 @@ _COMPANY_AFTER = re.compile(
     r"|bank|insurer|retailer|startup|start-up|conglomerate|group|giant|airline|operator|supplier|investor|fund|brand"
     r"|exporter|importer|trader|shipper|developer|miner|refiner|utility|corporation|business)\b"
 )
+_EVENT_AFTER = re.compile(r"\s+(?:summit|meeting|conference|session|gathering|forum|ministerial)\b")
 _ARTICLES = ("a", "an", "another", "one")
 _INDEFINITE = re.compile(r"(?<!sanctioned )(?<!sanctions )(?<!sanction )(?<!blacklisted )(?<!targeted )(?<!targeting )"
                          rf"(?<!on )(?<!against )\b(?:{'|'.join(_ARTICLES)})\s+$")
@@ -481,9 +482,9 @@ def acting(sentence: str, hit: Hit) -> bool:
     if (
         last_word.endswith(_ARTICLES)
         and _INDEFINITE.search(sentence, start - 16, start)
-        and _COMPANY_AFTER.match(after)
+        and (_COMPANY_AFTER.match(after) or _EVENT_AFTER.match(after))
     ):
-        return False  # "a U.S. chipmaker", "an Israeli defence firm": a company's nationality, not a state acting
+        return False  # "a U.S. chipmaker", "an Israeli defence firm", "attending a NATO summit": not the actor acting
     # "a Syria rebel group" places a group; "the M23 rebel group" is the group itself
     return not (described == "group" and org_kind(hit.actor) != "group")
 
@@ -760,12 +761,19 @@ def _lifts_veto(low: str, end: int) -> bool:
     )
 
 
+_AFTER_LABEL = 0.6  # an actor in the story a headline's label introduces: enough to count, less than grammar
+
+
 def _judge_sanction(sentence: str, low: str, site: _Site, hits: list[Hit]) -> tuple[str, float]:
     hit = site.hit
     if _negated(low, site.cue):
         return ("imposer" if usual_imposer(hit.actor) else "target"), 0.0
     if _lifts_veto(low, hit.end):
         return "imposer", 1.0
+    if low.startswith(":", site.cue.end):
+        # a headline's label: "Russia sanctions: EU agrees sixth package" names the regime by its target (or its
+        # imposer: "US sanctions: ..."); what follows is a story about those sanctions, its grammar read elsewhere
+        return ("imposer" if usual_imposer(hit.actor) else "target"), 1.0 if site.before else _AFTER_LABEL
     if site.before:
         role = _sanction_before(sentence, low, site, hits)
         if _OBJECT_BEFORE.search(sentence, hit.start - 20, hit.start) and not site.gap.lstrip().startswith("to "):

@@ -103,7 +103,10 @@ def _stem(fragment: str) -> str:
 # "sanction" as a verb meaning approve: "sanctioned the plan", "sanction the use of force".
 _APPROVE = re.compile(
     r"\bsanction(?:s|ed|ing)? (?:the |a |an |its |their |his |her |this |that |any |such )?"
-    r"(?:[$€£]?[\d.,]+ ?(?:%|percent|per cent|billion|million|bn|m|trillion|thousand)? |[a-z-]+ ){0,3}?"
+    # the words between are those of a noun phrase, never a preposition: "sanctions after the election deal" is no approval
+    r"(?:[$€£]?[\d.,]+ ?(?:%|percent|per cent|billion|million|bn|m|trillion|thousand)? "
+    r"|(?!(?:after|over|on|against|for|to|in|of|and|or|as|with|by|from|amid|despite|until|before|since|while|when|if|unless)"
+    r" )[a-z-]+ ){0,3}?"
     r"(?:plan|use|deal|merger|project|budget|spending|expenditure|construction|request|proposal|transfer|release|sale"
     r"|event|fight|bout|match|marriage|killing|torture|violence|buy-?backs?|repurchases?|dividends?|payouts?|takeover"
     r"|acquisition|purchase|investment|expansion|issue|issuance|offering|listing|bonus(?:es)?|pay|raise|increase|hike"
@@ -125,7 +128,7 @@ _TRADE_TITLE = re.compile(r"\b(?:tariffs?|trade war|trade truce)\b")
 # pairs worth a regex.
 _ANCHORS: dict[tuple[Topic, bool], tuple[str, ...]] = {
     ("ceasefire", True): (
-        "cease", "truce", "armistice", "cessation", "pause", "fire", "fighting", "hostilities", "halt", "moratorium",
+        "cease", "truce", "armistice", "cessation", "pause", "fire", "firing", "fighting", "hostilities", "halt", "moratorium",
         "military action", "operations",
     ),
     ("sanctions", True): (

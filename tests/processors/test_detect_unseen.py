@@ -1647,6 +1647,34 @@ ARTICLES: list[tuple[str, str, Expected]] = [
         ),
         {("ceasefire", "SDN", "party")},
     ),
+    # a headline's label "X sanctions:" names the regime by its target; the story after it has a grammar of its own
+    (
+        "Syria sanctions: UK lifts asset freeze on central bank",
+        "The move follows the fall of the Assad government in December.",
+        {("sanctions", "GBR", "imposer"), ("sanctions", "SYR", "target")},
+    ),
+    (
+        "Russia sanctions: EU agrees sixth package",
+        "Leaders meeting in Brussels backed a phased ban on Russian oil imports.",
+        {("sanctions", "EU", "imposer"), ("sanctions", "RUS", "target")},
+    ),
+    # "sanctions after the election deal" is no approval of a deal
+    (
+        "Venezuela: US eases oil sanctions after election deal",
+        "Washington grants Caracas a six-month licence after Maduro's government agreed to a vote.",
+        {("sanctions", "USA", "imposer"), ("sanctions", "VEN", "target")},
+    ),
+    (
+        "India and Pakistan agree to stop firing after days of strikes",
+        "President Trump says Washington mediated between New Delhi and Islamabad.",
+        {("ceasefire", "IND", "party"), ("ceasefire", "PAK", "party"), ("ceasefire", "USA", "broker")},
+    ),
+    # "a NATO summit" is where he spoke, not NATO acting
+    (
+        "",
+        "President Petro Poroshenko, attending a NATO summit in Wales, said he had ordered his forces to stop firing.",
+        {("ceasefire", "UKR", "party")},
+    ),
 ]
 
 KNOWN_GAPS: list[tuple[str, str, Expected]] = [
