@@ -161,6 +161,7 @@ _NEXT_VERB = re.compile(
 # "listed the Tigers as a terrorist group and froze their assets": the object of the verb before, whose assets they are.
 _AND_THEIRS = re.compile(r"^(?:['’]s)?(?:\s+[\w'’-]+){0,6}?,?\s+and\s+(?:also\s+|then\s+)?$")
 _THEIR_ASSETS = re.compile(r"(?:froze|freez\w*) (?:its|their|his|her) ")
+_OWNER_OF = re.compile(r"^(?:['’]s)?(?:\s+[\w-]+){0,3}?['’]s\s+$")  # "Russia's ", " billionaire's ", "'s central bank's "
 # Blocking or vetoing sanctions (at the UN, in the EU) makes an actor neither their imposer nor their target, and so
 # does respecting another's ("world leaders pledged to respect the UN arms embargo").
 _OPPOSE = _words(
@@ -198,6 +199,8 @@ _ADJUNCT = re.compile(
 )
 # Before a cue, an actor inside a relative clause closed before the verb is not its subject: "Belavia, which flies
 # mainly to Russia, was hit with sanctions".
+# "banned from travelling to the UK": where the target may not go, not who is targeted
+_DESTINATION = re.compile(r"\b(?:travel(?:l?ing)?|trips?|flying|flights?|entering|entry|going|returning|moving)\s+(?:to|into)\s+(?:the\s+)?$")
 _IN_RELATIVE = re.compile(r",\s*(?:which|who|whose)\b[^,]*$")
 _TARGET_PREP = re.compile(
     r"\b(?:on|against|targeting|targeted|target|for|to|including|include|includes|of)\s+(?:[\w'’,.-]+\s+){0,4}$"
@@ -806,6 +809,8 @@ def _sanction_before(sentence: str, low: str, site: _Site, hits: list[Hit]) -> s
         return "imposer"  # "the Treasury said it had sanctioned ...", "London plans to sanction ..."
     if word.endswith("list") and _ONTO.match(low_gap):
         return "target"
+    if site.direct and word.startswith(("assets", "funds", "reserves")) and _OWNER_OF.match(low_gap):
+        return "target"  # "the Russian billionaire's assets are frozen": whose assets they are
     if site.direct and low_gap == " to ":
         start = _list_start(sentence, hit, hits)
         if _AGENT_BY.search(low, max(0, start - 60), start):
@@ -980,7 +985,7 @@ def _sanction_after(low: str, site: _Site, hits: list[Hit]) -> str | None:
         return "target"
     if not site.direct:
         return None
-    if _ADJUNCT.search(gap):
+    if _ADJUNCT.search(gap) or "to " in gap and _DESTINATION.search(gap):
         return None
     if len(gap) <= 50 and _TARGET_PREP.search(gap):
         return "target"

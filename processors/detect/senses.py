@@ -36,6 +36,8 @@ STRONG: dict[Topic, re.Pattern[str]] = {
         r"\b(?:sanction(?:s|ed|ing)?|embargo(?:es|ed)?|asset[- ]freezes?|(?:freez(?:e|es|ing)|froze|frozen) (?:\S+ ){0,7}?(?:assets|reserves|funds)"
         r"|(?:assets|reserves|funds) (?:were |was |have been |had been |are |is |remain )?frozen|black-?list(?:s|ed|ing)?"
         r"|(?:export|import|arms|oil|trade|visa) bans?|visa restrictions|punitive measures|restrictive measures"
+        # "bans Russian imports" (whose imports: its object; "imports from X" is left to the other cues)
+        r"|ban(?:s|ned|ning)? (?!on |of |for )(?:all |the |any )?(?:[\w-]+ )?(?:imports|exports)\b(?! of| from| to| rose| fell)"
         r"|specially designated nationals|sdn list|(?:unreliable )?entity list|export control list)\b",
     ),
 }

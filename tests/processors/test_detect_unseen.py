@@ -1669,6 +1669,17 @@ ARTICLES: list[tuple[str, str, Expected]] = [
         "President Trump says Washington mediated between New Delhi and Islamabad.",
         {("ceasefire", "IND", "party"), ("ceasefire", "PAK", "party"), ("ceasefire", "USA", "broker")},
     ),
+    # whose assets are frozen is the target; where a banned traveller may not go is not
+    (
+        "Roman Abramovich: Chelsea owner sanctioned by UK government",
+        "The Russian billionaire's assets are frozen and he is banned from travelling to the UK.",
+        {("sanctions", "GBR", "imposer"), ("sanctions", "RUS", "target")},
+    ),
+    (
+        "Oil price soars as US bans Russian imports",
+        "President Biden says the ban targets the main artery of Russia's economy.",
+        {("sanctions", "RUS", "target"), ("sanctions", "USA", "imposer")},
+    ),
     # "a NATO summit" is where he spoke, not NATO acting
     (
         "",
