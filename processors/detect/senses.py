@@ -37,7 +37,11 @@ STRONG: dict[Topic, re.Pattern[str]] = {
         r"|(?:assets|reserves|funds) (?:were |was |have been |had been |are |is |remain )?frozen|black-?list(?:s|ed|ing)?"
         r"|(?:export|import|arms|oil|trade|visa) bans?|visa restrictions|punitive measures|restrictive measures"
         # "bans Russian imports" (whose imports: its object; "imports from X" is left to the other cues)
-        r"|ban(?:s|ned|ning)? (?!on |of |for )(?:all |the |any )?(?:[\w-]+ )?(?:imports|exports)\b(?! of| from| to| rose| fell)"
+        r"|ban(?:s|ned|ning)? (?!on |of |for )(?:all |the |any )?(?:[\w-]+ )?(?:imports|exports|airlines|carriers|tankers|vessels)\b"
+        r"(?! of| from| to| rose| fell)"
+        # the G7's cap on Russian oil is a sanctions regime of its own (Britain's energy price cap is not)
+        r"|cap(?:s|ped|ping)? (?:the )?(?:price of )?russian (?:oil|crude|petroleum)|russian oil price caps?"
+        r"|price caps? on russian (?:oil|crude|petroleum)"
         r"|specially designated nationals|sdn list|(?:unreliable )?entity list|export control list)\b",
     ),
 }
@@ -135,7 +139,7 @@ _ANCHORS: dict[tuple[Topic, bool], tuple[str, ...]] = {
     ),
     ("sanctions", True): (
         "sanction", "embargo", "frozen", "freez", "froze", "blacklist", "black-list", " ban", "restrictions", "measures",
-        "sdn", "specially", "entity list", "export control list",
+        "sdn", "specially", "entity list", "export control list", "russian oil", "russian crude", "russian petroleum",
     ),
     ("ceasefire", False): (
         "strikes", "bombing", "bombard", "offensive", "attacks", "shelling",

@@ -1680,6 +1680,17 @@ ARTICLES: list[tuple[str, str, Expected]] = [
         "President Biden says the ban targets the main artery of Russia's economy.",
         {("sanctions", "RUS", "target"), ("sanctions", "USA", "imposer")},
     ),
+    # the G7's cap on Russian oil is a sanctions regime; banning a state's airlines punishes it
+    (
+        "EU agrees to cap Russian oil price at $60 a barrel",
+        "The deal follows weeks of haggling among member states over the level.",
+        {("sanctions", "EU", "imposer"), ("sanctions", "RUS", "target")},
+    ),
+    (
+        "Belarus plane diversion: EU bans Belarusian airlines",
+        "Leaders agree to close airspace after a Ryanair flight was forced to land in Minsk.",
+        {("sanctions", "BLR", "target"), ("sanctions", "EU", "imposer")},
+    ),
     # "a NATO summit" is where he spoke, not NATO acting
     (
         "",
