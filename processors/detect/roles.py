@@ -175,6 +175,8 @@ _PASSIVE = re.compile(r"^\s*(?:,[^,]*,\s*)?(?:was|were|is|are|been|being|be|got|
 # "the measures were coordinated with Britain": those a sanctioner acts with impose them too.
 _WITH_IMPOSER = re.compile(r"\b(?:coordinated with|in (?:coordination|concert|tandem) with|jointly with)\s+(?:the\s+)?$")
 _BY = re.compile(r"\bby\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,2}$")
+# "sanctions under Chapter VII of the UN Charter": the body whose charter or treaty they are taken under imposes them.
+_UNDER_OF = re.compile(r"\bunder\s+(?:[\w-]+\s+){1,3}?of\s+(?:the\s+|its\s+)?$")
 # "sanctioned a banker close to President Vladimir Putin": the leader whose circle is hit stands for the target
 # (not the one a source is close to: "sources close to the White House said").
 _CLOSE_TO = re.compile(
@@ -195,6 +197,7 @@ _ADJUNCT = re.compile(
     r"(?:[\w-]+\s+){1,2}?(?:of|on|against|in)\s+$"
     r"|\b(?:in (?:support|favou?r|defen[cs]e|solidarity) (?:of|with)|on behalf of)\s+(?:the\s+)?$"
     r"|^\s*,?\s*(?:as|while|when|because|although|though|whereas)\s+(?:the\s+)?$"
+    r"|^\s*(?:over|amid|following)\s+(?:the\s+)?$"  # "sanctions over Ukraine": the issue, not the target
 )
 # Before a cue, an actor inside a relative clause closed before the verb is not its subject: "Belavia, which flies
 # mainly to Russia, was hit with sanctions".
@@ -216,7 +219,11 @@ _TITLE_AND_NAME = re.compile(
     r"|Crown Prince|Ambassador|Envoy|Gen\.|General)(?:\s+[A-Z][\w.'’-]*){1,3}"
 )
 # Mentions that name a place, a time zone or a description rather than an actor that acts.
-_PLACE_PREPOSITIONS = ("in", "from", "across", "into", "at", "near", "throughout", "within", "inside", "outside")
+_PLACE_PREPOSITIONS = (
+    "in", "from", "across", "into", "at", "near", "throughout", "within", "inside", "outside", "via",
+    # "the road to Kyiv", "a flight to Mongolia", "during a visit to China": a destination
+    "road to", "flight to", "trip to", "journey to", "visit to", "route to", "highway to",
+)
 _REGIONS = ("southern", "northern", "eastern", "western", "central", "south", "north", "east", "west", "occupied", "rebel-held")
 _PLACE_BEFORE = re.compile(rf"\b(?:{'|'.join(_PLACE_PREPOSITIONS)})\s+(?:the\s+)?(?:(?:{'|'.join(_REGIONS)})\s+)?$")
 _PLACE_LAST_WORDS = (*_PLACE_PREPOSITIONS, "the", *_REGIONS)  # a word _PLACE_BEFORE can end with
@@ -227,12 +234,13 @@ _PEOPLE_IN = re.compile(r"\b(?:officials|people|individuals|entities|companies|f
                         r"\s+(?:\w+\s+)?(?:in|from)\s+(?:the\s+)?$")
 # "exemptions from the US financial measures": a place word before an actor that owns the measures named after it.
 _OWN_MEASURES = re.compile(
-    r"(?:['’]s)?(?:\s+[a-z-]+){0,2}?\s+(?:sanctions|embargo(?:es)?|measures|restrictions|blacklists?|asset freezes)\b"
+    r"(?:['’]s)?(?:\s+(?![a-z]+ed\b)[a-z-]+){0,2}?\s+(?:sanctions|embargo(?:es)?|measures|restrictions|blacklists?|asset freezes)\b"
 )
 # After a mention, one match tells a place or a description ("Israel's borders", "UK time", "Gaza civilians")
 # from a kind of armed group ("a Syria rebel group", "an Iraqi militia").
 _AFTER = re.compile(
     r"(?P<not_actor>['’]s\s+(?:\w+\s+)?(?:borders?|territory|soil|airspace|coast|waters|frontier|shores)\b|\s+time\b"
+    r"|\s+(?:borders|frontiers|genocide|diaspora)\b"  # "across Ugandan borders", "the 1994 Rwandan genocide"
     r"|\s+(?:civilians?|people|prisoners|detainees|hostages|captives|children|women|refugees|families|residents|citizens"
     r"|nationals|lives|workers|exporters|farmers|consumers|households|patients|journalists|protesters|voters)\b)"
     r"|(?P<group>\s+(?:(?:terror|terrorist|militant|armed|extremist|rebel|jihadist|Islamist)\s+"
@@ -249,7 +257,7 @@ _COMPANY_AFTER = re.compile(
 )
 _ARTICLES = ("a", "an", "another", "one")
 _INDEFINITE = re.compile(r"(?<!sanctioned )(?<!sanctions )(?<!sanction )(?<!blacklisted )(?<!targeted )(?<!targeting )"
-                         rf"(?<!on )(?<!against )\b(?:{'|'.join(_ARTICLES)})\s+$")
+                         rf"(?<!on )(?<!against )\b(?:{'|'.join(_ARTICLES)})\s+(?:(?!(?:[a-z]+ed)\s)[a-z-]+\s+)?$")  # "a small Chinese bank"
 _POSSESSIVE_OF = re.compile(r"^['’]s\s+(?:[a-z-]+\s+)?$")
 _OBJECT_BEFORE = re.compile(r"\b(?:told|tells|telling|asked|informed|addressed|met)\s+(?:the\s+)?$")
 _OBJECT_AFTER = re.compile(
@@ -479,8 +487,8 @@ def acting(sentence: str, hit: Hit) -> bool:
     if last_word.endswith(_OWNERS) and _POLICY_AFTER.match(after):
         return False  # "punishing Lithuania for its Taiwan policy": Taiwan is what the policy is about
     if (
-        last_word.endswith(_ARTICLES)
-        and _INDEFINITE.search(sentence, start - 16, start)
+        (last_word.endswith(_ARTICLES) or " a " in last_word[-16:] or " an " in last_word[-16:])
+        and _INDEFINITE.search(sentence, start - 24, start)
         and _COMPANY_AFTER.match(after)
     ):
         return False  # "a U.S. chipmaker", "an Israeli defence firm": a company's nationality, not a state acting
@@ -725,7 +733,8 @@ def sanction_claims(
 _NEGATION = re.compile(
     r"(?:\b(?:not|never|no longer|rul(?:ed|es|ing) out|refus(?:ed|es|ing) to|declin(?:ed|es|ing) to|stopp(?:ed|ing) short of)"
     r"|n['’]t)\s+(?:(?:be|been|being|get|got|was|were|placed|put|impose|imposed|imposing|slap|slapped|subjected|hit|under"
-    r"|any|new|fresh|further|more|economic|financial|targeted|such|its|their|own|with|on|to|the)\s+){0,4}$"
+    r"|apply|enforce|implement|any|new|fresh|further|more|economic|financial|targeted|such|its|their|own|with|on|to|the"
+    r")\s+|[\"“'‘](?:[\w-]+[\"”'’]\s+)?){0,5}$"
     r"|\bno\s+(?:new\s+|further\s+|such\s+)?$"
 )
 _NEGATED_AFTER = re.compile(
@@ -766,7 +775,9 @@ def _judge_sanction(sentence: str, low: str, site: _Site, hits: list[Hit]) -> tu
         return ("imposer" if usual_imposer(hit.actor) else "target"), 0.0
     if _lifts_veto(low, hit.end):
         return "imposer", 1.0
-    if site.before:
+    if ";" in site.low_gap:
+        role = None  # "Ukraine signs a truce; the West presses ahead with sanctions": another clause's actor
+    elif site.before:
         role = _sanction_before(sentence, low, site, hits)
         if _OBJECT_BEFORE.search(sentence, hit.start - 20, hit.start) and not site.gap.lstrip().startswith("to "):
             role = None  # "told the UN that ... lift the embargo": the UN is not the one lifting
@@ -961,7 +972,7 @@ def _sanction_after(low: str, site: _Site, hits: list[Hit]) -> str | None:
         # "... in violation of sanctions, the State Department said": the speaker, not an object
         cue = site.cue
         return "imposer" if _OUR.search(low, max(0, cue.start - 30), cue.start) and _own(low, site, hits) else None
-    if _BY.search(gap) or "with" in gap and _WITH_IMPOSER.search(gap):
+    if _BY.search(gap) or "with" in gap and _WITH_IMPOSER.search(gap) or "under" in gap and _UNDER_OF.search(gap):
         return "imposer"
     if "by " in gap and _MEANS.search(gap):
         return None  # "evading sanctions by shipping arms to Russia": Russia is neither

@@ -563,3 +563,52 @@ TRUCE_BACK_REFERENCES = [
 @pytest.mark.parametrize(("text", "expected"), TRUCE_BACK_REFERENCES)
 def test_words_that_refer_back_to_a_truce(text: str, expected: dict[str, str | None]) -> None:
     assert roles_of("", text, "ceasefire", expected) == expected
+
+
+# Words around a mention that make it no actor or no target: an issue ("over Ukraine"), a destination ("a flight to
+# Mongolia"), an event or a border ("the Rwandan genocide", "Ugandan borders"), a firm's nationality ("a small Chinese
+# bank"), a venue before a verb ("ministers meeting in Luxembourg agreed asset freezes").
+NOT_ACTORS = [
+    ("sanctions", "Russia retaliated on Thursday for Western sanctions over Ukraine.", {"RUS": "target", "UKR": None}),
+    (
+        "ceasefire",
+        "Putin sketched out the truce plan during a flight to Mongolia, calling on both sides to halt operations.",
+        {"RUS": "party", "MNG": None},
+    ),
+    (
+        "ceasefire",
+        "Speaking at a commemoration of the 1994 Rwandan genocide, the UN chief called for an immediate ceasefire.",
+        {"UN": "broker", "RWA": None},
+    ),
+    ("ceasefire", "Rebels who fled across Ugandan borders rejected the ceasefire.", {"UGA": None}),
+    (
+        "sanctions",
+        "The United States moved to cut off a small Chinese bank and imposed sanctions on a shipping firm.",
+        {"USA": "imposer", "CHN": None},
+    ),
+    (
+        "sanctions",
+        "EU foreign ministers meeting in Luxembourg agreed asset freezes on 11 Iranian officials.",
+        {"EU": "imposer", "LUX": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(("topic", "text", "expected"), NOT_ACTORS)
+def test_mentions_that_name_no_actor_or_no_target(topic: str, text: str, expected: dict[str, str | None]) -> None:
+    assert roles_of("", text, topic, expected) == expected
+
+
+def test_sanctions_under_a_charter_are_imposed_by_its_body() -> None:
+    text = "The council imposed sanctions under Chapter VII of the U.N. Charter on Sudan's leaders."
+    assert roles_of("", text, "sanctions", {"UN": "imposer"}) == {"UN": "imposer"}
+
+
+def test_refusing_to_apply_sanctions_makes_no_imposer() -> None:
+    text = "The juntas of Mali and Burkina Faso said they would not apply the \"illegitimate\" sanctions on Niger."
+    assert roles_of("", text, "sanctions", {"MLI": None, "BFA": None}) == {"MLI": None, "BFA": None}
+
+
+def test_a_semicolon_ends_the_clause_of_an_actor() -> None:
+    title = "Ukraine, rebels sign ceasefire in Minsk; West presses ahead with new Russia sanctions"
+    assert roles_of(title, "", "sanctions", {"UKR": None, "RUS": "target"}) == {"UKR": None, "RUS": "target"}
