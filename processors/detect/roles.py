@@ -65,6 +65,9 @@ _IMPOSE = _words(
     "restor", "reinstat", "snap back", "snaps back", "snapped", "snapping back", "offer", "counter-", "responded with",
     "retaliated with", "charg", "indict", "fined", "fines", "prosecut", "penalis", "penaliz", "lower", "list", "review",
     "follow(?:s|ed)?",  # "the EU followed with asset freezes", "Britain followed suit"
+    # "Washington, the architect of the embargo", "a staunch defender of the sanctions"
+    "architect", "defender(?:s)?", "champion(?:s|ed|ing)?", "proponent(?:s)?", "advocat",
+    r"(?:go|goes|going|went|press(?:es|ed|ing)?|push(?:es|ed|ing)?) ahead with",
 )
 # "were charged with busting the embargo": the subject of a passive charge or fine is not the one punishing.
 _CHARGED = re.compile(
@@ -162,10 +165,11 @@ _NEXT_VERB = re.compile(
 _AND_THEIRS = re.compile(r"^(?:['’]s)?(?:\s+[\w'’-]+){0,6}?,?\s+and\s+(?:also\s+|then\s+)?$")
 _THEIR_ASSETS = re.compile(r"(?:froze|freez\w*) (?:its|their|his|her) ")
 # Blocking or vetoing sanctions (at the UN, in the EU) makes an actor neither their imposer nor their target, and so
-# does respecting another's ("world leaders pledged to respect the UN arms embargo").
+# does respecting another's ("world leaders pledged to respect the UN arms embargo"); facing criticism is not facing
+# sanctions ("Britain has faced criticism for being slow in sanctioning ...").
 _OPPOSE = _words(
     "block", "veto", "oppos", "opposition", "stymie", "water down", "watered down", "respect", "observ", "abid",
-    "honou?r", "uphold",
+    "honou?r", "uphold", r"fac(?:e|es|ed|ing) (?:\w+ )?(?:criticism|pressure|calls|questions|scrutiny|accusations|backlash)",
 )
 _SANCTION_VERBS = _first_of(imposer=_IMPOSE, neither=_OPPOSE, target=_SUFFER)
 # Breaking sanctions on someone else makes an actor neither their imposer nor their target.
@@ -215,7 +219,7 @@ _BACKER = re.compile(
 _TITLE = re.compile(r"(?:\s+(?:[A-Z][\w.'’-]*|of|for|the)){1,5}\s+")
 # A title and a name the gazetteer does not know, after a demonym: "Moldovan President Mircea Snegur".
 _TITLE_AND_NAME = re.compile(
-    r"\s+(?:Acting\s+)?(?:President|(?:Prime|Foreign|Defen[cs]e|Interior) Minister|Premier|Chancellor|King|Emir"
+    r"\s+(?:Acting\s+|Deputy\s+|Vice[- ])?(?:President|(?:Prime|Foreign|Defen[cs]e|Interior) Minister|Premier|Chancellor|King|Emir"
     r"|Crown Prince|Ambassador|Envoy|Gen\.|General)(?:\s+[A-Z][\w.'’-]*){1,3}"
 )
 # Mentions that name a place, a time zone or a description rather than an actor that acts.
@@ -249,7 +253,9 @@ _AFTER = re.compile(
 _OWNERS = (" its", " their", " his", " her", " our")
 _POLICY_AFTER = re.compile(r"\s+(?:policy|policies|stance|strategy)\b")
 # "the Khartoum Declaration", "the Doha Agreement": a capital that names a text signed there.
-_DOCUMENT = re.compile(r"\s+(?:Declaration|Agreement|Accords?|Protocol|Process|Format|Communiqu[eé]|Memorandum|Charter)\b")
+_DOCUMENT = re.compile(
+    r"\s+(?:[Dd]eclarations?|[Aa]greements?|[Aa]ccords?|[Pp]rotocols?|Process|Format|Communiqu[eé]|Memorandum|Charter)\b"
+)
 _COMPANY_AFTER = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}?(?:company|companies|firm|chipmaker|carmaker|automaker|maker|manufacturer|producer|lender"
     r"|bank|insurer|retailer|startup|start-up|conglomerate|group|giant|airline|operator|supplier|investor|fund|brand"
@@ -314,8 +320,11 @@ _BROKER_BY = re.compile(
     r"|\b(?:mediators?|mediation|auspices|help|assistance|efforts?|envoys?|intervention|good offices|proposals?"
     r"|request|invitation|behest)\s+(?:of|by|from|including|such as|led by)\s+(?:[\w'’,.-]+\s+){0,6}$"
     r"|\bmediators?\s+(?:the\s+)?$"
+    # "the six guarantor countries of the process -- Ecuador, Brazil, Chile"
+    r"|\bguarantors?(?:\s+(?:countries|states|nations|powers))?\s+(?:[\w'’-]+\s+){0,3}?(?:--|—|:|including|such as|namely)\s+"
+    r"(?:[\w'’,.-]+\s+){0,6}$"
     # "Qatar, which helped mediate the agreement alongside Egypt": those a broker acts with
-    r"|\b(?:broker|mediat|facilitat|guarantee)\w*\s+(?:[\w'’-]+\s+){0,3}?(?:alongside|along with|together with"
+    r"|\b(?:broker|mediat|facilitat|guarant)\w*\s+(?:[\w'’-]+\s+){0,3}?(?:alongside|along with|together with"
     r"|jointly with|in (?:partnership|cooperation|coordination) with)\s+(?:the\s+)?$"
     r"|\bco-(?:sponsor|broker|mediat|host|chair|organi[sz])\w*\s+(?:[\w'’-]+\s+){0,4}?with\s+(?:the\s+)?$"
 )
@@ -349,7 +358,7 @@ _BROKER_ROLE = re.compile(
 # mediated".
 _BROKER_WORD = re.compile(r"broker|facilitat|go-between|guarantor|helped|host|mediat")
 _BROKER_SUBJECT_GAP = re.compile(
-    r"^(?:['’]s(?:\s+[\w-]+){1,3})?(?:,[^,]{1,60},)?\s*(?:,?\s*(?:which|who|whose (?:country|government))\s+)?"
+    r"^(?:['’]s(?:\s+[\w-]+){1,3})?(?:,(?:[^,]|\d,\d){1,80},)?\s*(?:,?\s*(?:which|who|whose (?:country|government))\s+)?"
     r"(?:(?:has|have|had|is|are|was|were|will|would|also|long|jointly|been|act(?:s|ed|ing)?|serv(?:e|es|ed|ing)|as|to)\s+)*"
     r"(?:an?\s+|the\s+)?$"
 )
@@ -535,7 +544,7 @@ def _may_broker(text: str) -> bool:
     return (
         "ed by" in text or "en by" in text or "ed through" in text or "en through" in text or "ed in part" in text
         or "mediat" in text or "auspices" in text or "help" in text or "assistance" in text or "effort" in text
-        or "envoy" in text or "intervention" in text or "offices" in text or "proposal" in text or "request" in text
+        or "envoy" in text or "guarant" in text or "intervention" in text or "offices" in text or "proposal" in text or "request" in text
         or "invitation" in text or "behest" in text or "alongside" in text or "ng with" in text or "ther with" in text
         or "ly with" in text or "ion with" in text or "hip with" in text or "co-" in text
     )
@@ -972,6 +981,8 @@ def _sanction_after(low: str, site: _Site, hits: list[Hit]) -> str | None:
         # "... in violation of sanctions, the State Department said": the speaker, not an object
         cue = site.cue
         return "imposer" if _OUR.search(low, max(0, cue.start - 30), cue.start) and _own(low, site, hits) else None
+    if _BY.search(gap) and _OPPOSE.search(gap):
+        return None  # "the sanctions, blocked by Hungary": the one blocking neither imposes nor suffers them
     if _BY.search(gap) or "with" in gap and _WITH_IMPOSER.search(gap) or "under" in gap and _UNDER_OF.search(gap):
         return "imposer"
     if "by " in gap and _MEANS.search(gap):
@@ -1009,7 +1020,9 @@ def _truce_in(low: str, cues: list[Cue], hits: list[Hit]) -> list[Claim]:
     """"A ceasefire in Ukraine", "the truce in Lebanon": a state at war that names where the truce would hold
     is one of its sides; "a ceasefire in Gaza", "the Kashmir truce": a known war zone names both sides."""
     starts = {
-        cue.end + (8 if low.startswith(" the ", cue.end + 3) else 4) for cue in cues if low.startswith(" in ", cue.end)
+        cue.end + (8 if low.startswith(" the ", cue.end + 3) else 4)
+        for cue in cues
+        if low.startswith(" in ", cue.end) and not _SIGNED_BEFORE.search(low, max(0, cue.start - 40), cue.start)
     }
     zones = [
         sides
@@ -1022,6 +1035,10 @@ def _truce_in(low: str, cues: list[Cue], hits: list[Hit]) -> list[Claim]:
         return []
     named = [Claim(h.actor, "party", 1.0) for h in hits if h.start in starts and h.actor in conflicts_by_actor()]
     return named + [Claim(actor, "party", 1.0) for sides in zones for actor in sorted(sides)]
+
+
+# "rebels sign ceasefire in Chad": where a truce is signed is its venue, not its war.
+_SIGNED_BEFORE = re.compile(r"\bsign(?:s|ed|ing)?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$")
 
 
 @cache
@@ -1193,11 +1210,14 @@ def _judge_ceasefire(sentence: str, low: str, site: _Site, hits: list[Hit]) -> t
             return (URGER if _hosts(low, site.cue) else "broker"), 1.0
         if site.direct and _BETWEEN.match(low_gap):
             return "party", 1.0  # "a ceasefire between X and Y", "a truce with X"
+        if site.direct and "by" in low_gap and _SIGNED_BY.search(low_gap):
+            return "party", 1.0  # "the armistice was signed in a railway carriage by Germany": a signatory
         if site.direct and len(gap) < 60 and _SIDE.search(low_gap):
             return UNCLEAR, 1.0  # "the truce announced by X": a side, or a third party announcing it
     return UNCLEAR, 0.3
 
 
+_SIGNED_BY = re.compile(r"^\s*(?:was\s+|were\s+|,\s+)?(?:signed|concluded)\b[^.;]{0,70}?\bby\s+(?:the\s+)?$")
 # Talks held in a country (not its capital, which names only the venue): the country hosts them.
 _TALKS_IN = re.compile(r"\b(?:talks|negotiations|meetings?|summit)\s+(?:held\s+|hosted\s+)?in\s+$")
 

@@ -612,3 +612,59 @@ def test_refusing_to_apply_sanctions_makes_no_imposer() -> None:
 def test_a_semicolon_ends_the_clause_of_an_actor() -> None:
     title = "Ukraine, rebels sign ceasefire in Minsk; West presses ahead with new Russia sanctions"
     assert roles_of(title, "", "sanctions", {"UKR": None, "RUS": "target"}) == {"UKR": None, "RUS": "target"}
+
+
+BROKERS_AND_SIGNATORIES = [
+    (  # a deputy's title joins the demonym to the name: the facilitator
+        "The ceasefire was signed on Sunday. South African Deputy President Jacob Zuma, who facilitated the "
+        "negotiations, said both sides had shown courage.",
+        {"ZAF": "broker"},
+    ),
+    (  # an appositive with a number before the verb of mediating
+        "Sudan signed a truce with the rebels. Chadian President Idriss Deby, whose country has taken in more than "
+        "100,000 refugees, mediated the talks.",
+        {"TCD": "broker", "SDN": "party"},
+    ),
+    (  # a signatory named after the truce is a side
+        "Macron and Merkel visited the clearing where the armistice was signed in a railway carriage by Germany.",
+        {"DEU": "party"},
+    ),
+    (  # where a truce is signed is its venue, not its war
+        "Sudan and Darfur rebels sign a humanitarian ceasefire in Chad.",
+        {"SDN": "party", "TCD": None},
+    ),
+    (  # the guarantors listed after a dash
+        "Colombia and the ELN agreed a ceasefire. The talks are supported by the guarantor countries of the process -- "
+        "Cuba, Brazil, Chile and Norway -- which helped draft the ceasefire protocol.",
+        {"CUB": "broker", "BRA": "broker", "CHL": "broker", "NOR": "broker"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BROKERS_AND_SIGNATORIES)
+def test_brokers_and_signatories(text: str, expected: dict[str, str | None]) -> None:
+    assert roles_of("", text, "ceasefire", expected) == expected
+
+
+SANCTION_SUPPORTERS_AND_OPPONENTS = [
+    (  # who blocks the sanctions neither imposes nor suffers them
+        "The EU sanctions on Russia's oil, blocked by Hungary for months, took effect.",
+        {"HUN": None, "EU": "imposer", "RUS": "target"},
+    ),
+    ("Washington, the architect of the embargo on Cuba, refused to budge.", {"USA": "imposer", "CUB": "target"}),
+    ("Western leaders said Britain would go ahead with new sanctions against Russia.", {"GBR": "imposer", "RUS": "target"}),
+    (  # facing criticism is not facing sanctions: Britain is no target
+        "Britain has faced criticism for being slower than the European Union in sanctioning wealthy Russians.",
+        {"GBR": None, "EU": "imposer"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SANCTION_SUPPORTERS_AND_OPPONENTS)
+def test_sanction_supporters_and_opponents(text: str, expected: dict[str, str | None]) -> None:
+    assert roles_of("", text, "sanctions", expected) == expected
+
+
+def test_agreements_named_after_a_capital_are_no_actor() -> None:
+    text = "Russia and Ukraine agreed a ceasefire under the Minsk agreements, which Kyiv said Moscow had violated."
+    assert roles_of("", text, "ceasefire", {"BLR": None}) == {"BLR": None}
