@@ -1,6 +1,7 @@
 """Role grammar and topic senses of the detector, one real-looking sentence per pattern."""
 
 from collections.abc import Iterable
+from datetime import date
 
 import pytest
 
@@ -668,3 +669,31 @@ def test_sanction_supporters_and_opponents(text: str, expected: dict[str, str | 
 def test_agreements_named_after_a_capital_are_no_actor() -> None:
     text = "Russia and Ukraine agreed a ceasefire under the Minsk agreements, which Kyiv said Moscow had violated."
     assert roles_of("", text, "ceasefire", {"BLR": None}) == {"BLR": None}
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (  # a subsidy war's truce is a trade truce
+            "U.S., EU call five-year truce in Airbus-Boeing subsidy war",
+            "The truce was announced at a summit in Brussels between U.S. President Joe Biden and EU leaders.",
+        ),
+        (  # a truce between boxers' camps
+            "Fury and Usyk make weight",
+            "The two camps appeared to have called a truce after a tense week. Usyk joined a battalion in Ukraine after "
+            "Russia's invasion. Both sides shook hands at Friday's weigh-in.",
+        ),
+    ],
+)
+def test_truces_in_trade_and_sport_are_no_ceasefire(title: str, text: str) -> None:
+    assert not {actor for topic, actor, _ in found(title, text) if topic == "ceasefire"}
+
+
+def test_the_two_sides_of_a_named_war_need_no_other_enemies() -> None:
+    text = (
+        "A ceasefire between Colombia's government and the ELN took effect, the first in five decades of conflict "
+        "between the two sides. A UN mission verifies the peace accord with the former FARC guerrillas."
+    )
+    title = "Colombia's first bilateral ceasefire with ELN rebels takes effect"
+    got = {d.actor: d.role for d in detect(title, text, on=date(2017, 10, 1)) if d.topic == "ceasefire"}
+    assert (got.get("COL"), got.get("ELN"), got.get("FARC")) == ("party", "party", None)
