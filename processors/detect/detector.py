@@ -249,7 +249,7 @@ def _add_unnamed_sides(
     sides: set[str] = set()
     for one, other in conflicts:
         for ours, theirs in ((one, other), (other, one)):
-            if ours & sided and theirs & mentioned:
+            if ours & sided and theirs & mentioned and not theirs & sided:  # a side already named needs no others
                 sides |= theirs & mentioned
     if not sided and not one_sided:
         sides = {actor for one, other in conflicts if one & mentioned and other & mentioned for actor in (one | other)}

@@ -65,6 +65,9 @@ _IMPOSE = _words(
     "restor", "reinstat", "snap back", "snaps back", "snapped", "snapping back", "offer", "counter-", "responded with",
     "retaliated with", "charg", "indict", "fined", "fines", "prosecut", "penalis", "penaliz", "lower", "list", "review",
     "follow(?:s|ed)?",  # "the EU followed with asset freezes", "Britain followed suit"
+    # "Washington, the architect of the embargo", "a staunch defender of the sanctions"
+    "architect", "defender(?:s)?", "champion(?:s|ed|ing)?", "proponent(?:s)?", "advocat",
+    r"(?:go|goes|going|went|press(?:es|ed|ing)?|push(?:es|ed|ing)?) ahead with",
 )
 # "were charged with busting the embargo": the subject of a passive charge or fine is not the one punishing.
 _CHARGED = re.compile(
@@ -163,10 +166,11 @@ _AND_THEIRS = re.compile(r"^(?:['’]s)?(?:\s+[\w'’-]+){0,6}?,?\s+and\s+(?:als
 _THEIR_ASSETS = re.compile(r"(?:froze|freez\w*) (?:its|their|his|her) ")
 _OWNER_OF = re.compile(r"^(?:['’]s)?(?:\s+[\w-]+){0,3}?['’]s\s+$")  # "Russia's ", " billionaire's ", "'s central bank's "
 # Blocking or vetoing sanctions (at the UN, in the EU) makes an actor neither their imposer nor their target, and so
-# does respecting another's ("world leaders pledged to respect the UN arms embargo").
+# does respecting another's ("world leaders pledged to respect the UN arms embargo"); facing criticism is not facing
+# sanctions ("Britain has faced criticism for being slow in sanctioning ...").
 _OPPOSE = _words(
     "block", "veto", "oppos", "opposition", "stymie", "water down", "watered down", "respect", "observ", "abid",
-    "honou?r", "uphold",
+    "honou?r", "uphold", r"fac(?:e|es|ed|ing) (?:\w+ )?(?:criticism|pressure|calls|questions|scrutiny|accusations|backlash)",
 )
 _SANCTION_VERBS = _first_of(imposer=_IMPOSE, neither=_OPPOSE, target=_SUFFER)
 # Breaking sanctions on someone else makes an actor neither their imposer nor their target.
@@ -176,6 +180,8 @@ _PASSIVE = re.compile(r"^\s*(?:,[^,]*,\s*)?(?:was|were|is|are|been|being|be|got|
 # "the measures were coordinated with Britain": those a sanctioner acts with impose them too.
 _WITH_IMPOSER = re.compile(r"\b(?:coordinated with|in (?:coordination|concert|tandem) with|jointly with)\s+(?:the\s+)?$")
 _BY = re.compile(r"\bby\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,2}$")
+# "sanctions under Chapter VII of the UN Charter": the body whose charter or treaty they are taken under imposes them.
+_UNDER_OF = re.compile(r"\bunder\s+(?:[\w-]+\s+){1,3}?of\s+(?:the\s+|its\s+)?$")
 # "sanctioned a banker close to President Vladimir Putin": the leader whose circle is hit stands for the target
 # (not the one a source is close to: "sources close to the White House said").
 _CLOSE_TO = re.compile(
@@ -196,6 +202,7 @@ _ADJUNCT = re.compile(
     r"(?:[\w-]+\s+){1,2}?(?:of|on|against|in)\s+$"
     r"|\b(?:in (?:support|favou?r|defen[cs]e|solidarity) (?:of|with)|on behalf of)\s+(?:the\s+)?$"
     r"|^\s*,?\s*(?:as|while|when|because|although|though|whereas)\s+(?:the\s+)?$"
+    r"|^\s*(?:over|amid|following)\s+(?:the\s+)?$"  # "sanctions over Ukraine": the issue, not the target
 )
 # Before a cue, an actor inside a relative clause closed before the verb is not its subject: "Belavia, which flies
 # mainly to Russia, was hit with sanctions".
@@ -215,11 +222,15 @@ _BACKER = re.compile(
 _TITLE = re.compile(r"(?:\s+(?:[A-Z][\w.'’-]*|of|for|the)){1,5}\s+")
 # A title and a name the gazetteer does not know, after a demonym: "Moldovan President Mircea Snegur".
 _TITLE_AND_NAME = re.compile(
-    r"\s+(?:Acting\s+)?(?:President|(?:Prime|Foreign|Defen[cs]e|Interior) Minister|Premier|Chancellor|King|Emir"
+    r"\s+(?:Acting\s+|Deputy\s+|Vice[- ])?(?:President|(?:Prime|Foreign|Defen[cs]e|Interior) Minister|Premier|Chancellor|King|Emir"
     r"|Crown Prince|Ambassador|Envoy|Gen\.|General)(?:\s+[A-Z][\w.'’-]*){1,3}"
 )
 # Mentions that name a place, a time zone or a description rather than an actor that acts.
-_PLACE_PREPOSITIONS = ("in", "from", "across", "into", "at", "near", "throughout", "within", "inside", "outside")
+_PLACE_PREPOSITIONS = (
+    "in", "from", "across", "into", "at", "near", "throughout", "within", "inside", "outside", "via",
+    # "the road to Kyiv", "a flight to Mongolia", "during a visit to China": a destination
+    "road to", "flight to", "trip to", "journey to", "visit to", "route to", "highway to",
+)
 _REGIONS = ("southern", "northern", "eastern", "western", "central", "south", "north", "east", "west", "occupied", "rebel-held")
 _PLACE_BEFORE = re.compile(rf"\b(?:{'|'.join(_PLACE_PREPOSITIONS)})\s+(?:the\s+)?(?:(?:{'|'.join(_REGIONS)})\s+)?$")
 _PLACE_LAST_WORDS = (*_PLACE_PREPOSITIONS, "the", *_REGIONS)  # a word _PLACE_BEFORE can end with
@@ -230,12 +241,13 @@ _PEOPLE_IN = re.compile(r"\b(?:officials|people|individuals|entities|companies|f
                         r"\s+(?:\w+\s+)?(?:in|from)\s+(?:the\s+)?$")
 # "exemptions from the US financial measures": a place word before an actor that owns the measures named after it.
 _OWN_MEASURES = re.compile(
-    r"(?:['’]s)?(?:\s+[a-z-]+){0,2}?\s+(?:sanctions|embargo(?:es)?|measures|restrictions|blacklists?|asset freezes)\b"
+    r"(?:['’]s)?(?:\s+(?![a-z]+ed\b)[a-z-]+){0,2}?\s+(?:sanctions|embargo(?:es)?|measures|restrictions|blacklists?|asset freezes)\b"
 )
 # After a mention, one match tells a place or a description ("Israel's borders", "UK time", "Gaza civilians")
 # from a kind of armed group ("a Syria rebel group", "an Iraqi militia").
 _AFTER = re.compile(
     r"(?P<not_actor>['’]s\s+(?:\w+\s+)?(?:borders?|territory|soil|airspace|coast|waters|frontier|shores)\b|\s+time\b"
+    r"|\s+(?:borders|frontiers|genocide|diaspora)\b"  # "across Ugandan borders", "the 1994 Rwandan genocide"
     r"|\s+(?:civilians?|people|prisoners|detainees|hostages|captives|children|women|refugees|families|residents|citizens"
     r"|nationals|lives|workers|exporters|farmers|consumers|households|patients|journalists|protesters|voters)\b)"
     r"|(?P<group>\s+(?:(?:terror|terrorist|militant|armed|extremist|rebel|jihadist|Islamist)\s+"
@@ -244,7 +256,9 @@ _AFTER = re.compile(
 _OWNERS = (" its", " their", " his", " her", " our")
 _POLICY_AFTER = re.compile(r"\s+(?:policy|policies|stance|strategy)\b")
 # "the Khartoum Declaration", "the Doha Agreement": a capital that names a text signed there.
-_DOCUMENT = re.compile(r"\s+(?:Declaration|Agreement|Accords?|Protocol|Process|Format|Communiqu[eé]|Memorandum|Charter)\b")
+_DOCUMENT = re.compile(
+    r"\s+(?:[Dd]eclarations?|[Aa]greements?|[Aa]ccords?|[Pp]rotocols?|Process|Format|Communiqu[eé]|Memorandum|Charter)\b"
+)
 _COMPANY_AFTER = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}?(?:company|companies|firm|chipmaker|carmaker|automaker|maker|manufacturer|producer|lender"
     r"|bank|insurer|retailer|startup|start-up|conglomerate|group|giant|airline|operator|supplier|investor|fund|brand"
@@ -253,7 +267,7 @@ _COMPANY_AFTER = re.compile(
 _EVENT_AFTER = re.compile(r"\s+(?:summit|meeting|conference|session|gathering|forum|ministerial)\b")
 _ARTICLES = ("a", "an", "another", "one")
 _INDEFINITE = re.compile(r"(?<!sanctioned )(?<!sanctions )(?<!sanction )(?<!blacklisted )(?<!targeted )(?<!targeting )"
-                         rf"(?<!on )(?<!against )\b(?:{'|'.join(_ARTICLES)})\s+$")
+                         rf"(?<!on )(?<!against )\b(?:{'|'.join(_ARTICLES)})\s+(?:(?!(?:[a-z]+ed)\s)[a-z-]+\s+)?$")  # "a small Chinese bank"
 _POSSESSIVE_OF = re.compile(r"^['’]s\s+(?:[a-z-]+\s+)?$")
 _OBJECT_BEFORE = re.compile(r"\b(?:told|tells|telling|asked|informed|addressed|met)\s+(?:the\s+)?$")
 _OBJECT_AFTER = re.compile(
@@ -310,8 +324,11 @@ _BROKER_BY = re.compile(
     r"|\b(?:mediators?|mediation|auspices|help|assistance|efforts?|envoys?|intervention|good offices|proposals?"
     r"|request|invitation|behest)\s+(?:of|by|from|including|such as|led by)\s+(?:[\w'’,.-]+\s+){0,6}$"
     r"|\bmediators?\s+(?:the\s+)?$"
+    # "the six guarantor countries of the process -- Ecuador, Brazil, Chile"
+    r"|\bguarantors?(?:\s+(?:countries|states|nations|powers))?\s+(?:[\w'’-]+\s+){0,3}?(?:--|—|:|including|such as|namely)\s+"
+    r"(?:[\w'’,.-]+\s+){0,6}$"
     # "Qatar, which helped mediate the agreement alongside Egypt": those a broker acts with
-    r"|\b(?:broker|mediat|facilitat|guarantee)\w*\s+(?:[\w'’-]+\s+){0,3}?(?:alongside|along with|together with"
+    r"|\b(?:broker|mediat|facilitat|guarant)\w*\s+(?:[\w'’-]+\s+){0,3}?(?:alongside|along with|together with"
     r"|jointly with|in (?:partnership|cooperation|coordination) with)\s+(?:the\s+)?$"
     r"|\bco-(?:sponsor|broker|mediat|host|chair|organi[sz])\w*\s+(?:[\w'’-]+\s+){0,4}?with\s+(?:the\s+)?$"
 )
@@ -345,7 +362,7 @@ _BROKER_ROLE = re.compile(
 # mediated".
 _BROKER_WORD = re.compile(r"broker|facilitat|go-between|guarantor|helped|host|mediat")
 _BROKER_SUBJECT_GAP = re.compile(
-    r"^(?:['’]s(?:\s+[\w-]+){1,3})?(?:,[^,]{1,60},)?\s*(?:,?\s*(?:which|who|whose (?:country|government))\s+)?"
+    r"^(?:['’]s(?:\s+[\w-]+){1,3})?(?:,(?:[^,]|\d,\d){1,80},)?\s*(?:,?\s*(?:which|who|whose (?:country|government))\s+)?"
     r"(?:(?:has|have|had|is|are|was|were|will|would|also|long|jointly|been|act(?:s|ed|ing)?|serv(?:e|es|ed|ing)|as|to)\s+)*"
     r"(?:an?\s+|the\s+)?$"
 )
@@ -483,8 +500,8 @@ def acting(sentence: str, hit: Hit) -> bool:
     if last_word.endswith(_OWNERS) and _POLICY_AFTER.match(after):
         return False  # "punishing Lithuania for its Taiwan policy": Taiwan is what the policy is about
     if (
-        last_word.endswith(_ARTICLES)
-        and _INDEFINITE.search(sentence, start - 16, start)
+        (last_word.endswith(_ARTICLES) or " a " in last_word[-16:] or " an " in last_word[-16:])
+        and _INDEFINITE.search(sentence, start - 24, start)
         and (_COMPANY_AFTER.match(after) or _EVENT_AFTER.match(after))
     ):
         return False  # "a U.S. chipmaker", "an Israeli defence firm", "attending a NATO summit": not the actor acting
@@ -531,7 +548,7 @@ def _may_broker(text: str) -> bool:
     return (
         "ed by" in text or "en by" in text or "ed through" in text or "en through" in text or "ed in part" in text
         or "mediat" in text or "auspices" in text or "help" in text or "assistance" in text or "effort" in text
-        or "envoy" in text or "intervention" in text or "offices" in text or "proposal" in text or "request" in text
+        or "envoy" in text or "guarant" in text or "intervention" in text or "offices" in text or "proposal" in text or "request" in text
         or "invitation" in text or "behest" in text or "alongside" in text or "ng with" in text or "ther with" in text
         or "ly with" in text or "ion with" in text or "hip with" in text or "co-" in text
     )
@@ -729,7 +746,8 @@ def sanction_claims(
 _NEGATION = re.compile(
     r"(?:\b(?:not|never|no longer|rul(?:ed|es|ing) out|refus(?:ed|es|ing) to|declin(?:ed|es|ing) to|stopp(?:ed|ing) short of)"
     r"|n['’]t)\s+(?:(?:be|been|being|get|got|was|were|placed|put|impose|imposed|imposing|slap|slapped|subjected|hit|under"
-    r"|any|new|fresh|further|more|economic|financial|targeted|such|its|their|own|with|on|to|the)\s+){0,4}$"
+    r"|apply|enforce|implement|any|new|fresh|further|more|economic|financial|targeted|such|its|their|own|with|on|to|the"
+    r")\s+|[\"“'‘](?:[\w-]+[\"”'’]\s+)?){0,5}$"
     r"|\bno\s+(?:new\s+|further\s+|such\s+)?$"
 )
 _NEGATED_AFTER = re.compile(
@@ -777,7 +795,9 @@ def _judge_sanction(sentence: str, low: str, site: _Site, hits: list[Hit]) -> tu
         # a headline's label: "Russia sanctions: EU agrees sixth package" names the regime by its target (or its
         # imposer: "US sanctions: ..."); what follows is a story about those sanctions, its grammar read elsewhere
         return ("imposer" if usual_imposer(hit.actor) else "target"), 1.0 if site.before else _AFTER_LABEL
-    if site.before:
+    if ";" in site.low_gap:
+        role = None  # "Ukraine signs a truce; the West presses ahead with sanctions": another clause's actor
+    elif site.before:
         role = _sanction_before(sentence, low, site, hits)
         if _OBJECT_BEFORE.search(sentence, hit.start - 20, hit.start) and not site.gap.lstrip().startswith("to "):
             role = None  # "told the UN that ... lift the embargo": the UN is not the one lifting
@@ -974,7 +994,9 @@ def _sanction_after(low: str, site: _Site, hits: list[Hit]) -> str | None:
         # "... in violation of sanctions, the State Department said": the speaker, not an object
         cue = site.cue
         return "imposer" if _OUR.search(low, max(0, cue.start - 30), cue.start) and _own(low, site, hits) else None
-    if _BY.search(gap) or "with" in gap and _WITH_IMPOSER.search(gap):
+    if _BY.search(gap) and _OPPOSE.search(gap):
+        return None  # "the sanctions, blocked by Hungary": the one blocking neither imposes nor suffers them
+    if _BY.search(gap) or "with" in gap and _WITH_IMPOSER.search(gap) or "under" in gap and _UNDER_OF.search(gap):
         return "imposer"
     if "by " in gap and _MEANS.search(gap):
         return None  # "evading sanctions by shipping arms to Russia": Russia is neither
@@ -1011,7 +1033,9 @@ def _truce_in(low: str, cues: list[Cue], hits: list[Hit]) -> list[Claim]:
     """"A ceasefire in Ukraine", "the truce in Lebanon": a state at war that names where the truce would hold
     is one of its sides; "a ceasefire in Gaza", "the Kashmir truce": a known war zone names both sides."""
     starts = {
-        cue.end + (8 if low.startswith(" the ", cue.end + 3) else 4) for cue in cues if low.startswith(" in ", cue.end)
+        cue.end + (8 if low.startswith(" the ", cue.end + 3) else 4)
+        for cue in cues
+        if low.startswith(" in ", cue.end) and not _SIGNED_BEFORE.search(low, max(0, cue.start - 40), cue.start)
     }
     zones = [
         sides
@@ -1024,6 +1048,10 @@ def _truce_in(low: str, cues: list[Cue], hits: list[Hit]) -> list[Claim]:
         return []
     named = [Claim(h.actor, "party", 1.0) for h in hits if h.start in starts and h.actor in conflicts_by_actor()]
     return named + [Claim(actor, "party", 1.0) for sides in zones for actor in sorted(sides)]
+
+
+# "rebels sign ceasefire in Chad": where a truce is signed is its venue, not its war.
+_SIGNED_BEFORE = re.compile(r"\bsign(?:s|ed|ing)?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$")
 
 
 @cache
@@ -1195,11 +1223,14 @@ def _judge_ceasefire(sentence: str, low: str, site: _Site, hits: list[Hit]) -> t
             return (URGER if _hosts(low, site.cue) else "broker"), 1.0
         if site.direct and _BETWEEN.match(low_gap):
             return "party", 1.0  # "a ceasefire between X and Y", "a truce with X"
+        if site.direct and "by" in low_gap and _SIGNED_BY.search(low_gap):
+            return "party", 1.0  # "the armistice was signed in a railway carriage by Germany": a signatory
         if site.direct and len(gap) < 60 and _SIDE.search(low_gap):
             return UNCLEAR, 1.0  # "the truce announced by X": a side, or a third party announcing it
     return UNCLEAR, 0.3
 
 
+_SIGNED_BY = re.compile(r"^\s*(?:was\s+|were\s+|,\s+)?(?:signed|concluded)\b[^.;]{0,70}?\bby\s+(?:the\s+)?$")
 # Talks held in a country (not its capital, which names only the venue): the country hosts them.
 _TALKS_IN = re.compile(r"\b(?:talks|negotiations|meetings?|summit)\s+(?:held\s+|hosted\s+)?in\s+$")
 

@@ -86,7 +86,7 @@ _OTHER_SENSE: dict[Topic, tuple[str, ...]] = {
         "sitcom", "football", "club", "fans", "coach", "(?<!arab )league(?! of nations)(?!['’]s secretary)", "shareholders", "lawsuit", "blaze",
         "firefighters?", "flames", "wildfire", "fire crews?", "fire appliances", "fire brigade",
         "price (?:wars?|battles?|disputes?)", "patents?", "(?:gas|contract|commercial|legal) disputes?", "supermarkets?", "retailers?", "discounters?", "grocers?", "(?:store|retail|discount|grocery) chains?",
-        "brands?", "tech giants?",
+        "brands?", "tech giants?", "subsid(?:y|ies) (?:wars?|disputes?|rows?|fights?)", "boxers?", "boxing", "weigh-in",
     ),
     "sanctions": (
         "uefa", "fifa", "ioc", "international olympic committee", "world athletics", "iaaf", "wada",
@@ -127,7 +127,7 @@ _MILITARY = re.compile(
     r"\b(?:war|military|troops|fighting|hostilities|forces|killed|attacks?|strikes|rebels|militants|army|shelling"
     r"|invasion|conflict|clashes|hostages|weapons)\b"
 )
-_TRADE_TITLE = re.compile(r"\b(?:tariffs?|trade war|trade truce)\b")
+_TRADE_TITLE = re.compile(r"\b(?:tariffs?|trade war|trade truce|subsidy (?:war|dispute|row))\b")
 
 
 # Lower-case substrings that every cue of a pattern contains: a fast scan picks the few (sentence, pattern)

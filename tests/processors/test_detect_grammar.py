@@ -1,6 +1,7 @@
 """Role grammar and topic senses of the detector, one real-looking sentence per pattern."""
 
 from collections.abc import Iterable
+from datetime import date
 
 import pytest
 
@@ -563,3 +564,136 @@ TRUCE_BACK_REFERENCES = [
 @pytest.mark.parametrize(("text", "expected"), TRUCE_BACK_REFERENCES)
 def test_words_that_refer_back_to_a_truce(text: str, expected: dict[str, str | None]) -> None:
     assert roles_of("", text, "ceasefire", expected) == expected
+
+
+# Words around a mention that make it no actor or no target: an issue ("over Ukraine"), a destination ("a flight to
+# Mongolia"), an event or a border ("the Rwandan genocide", "Ugandan borders"), a firm's nationality ("a small Chinese
+# bank"), a venue before a verb ("ministers meeting in Luxembourg agreed asset freezes").
+NOT_ACTORS = [
+    ("sanctions", "Russia retaliated on Thursday for Western sanctions over Ukraine.", {"RUS": "target", "UKR": None}),
+    (
+        "ceasefire",
+        "Putin sketched out the truce plan during a flight to Mongolia, calling on both sides to halt operations.",
+        {"RUS": "party", "MNG": None},
+    ),
+    (
+        "ceasefire",
+        "Speaking at a commemoration of the 1994 Rwandan genocide, the UN chief called for an immediate ceasefire.",
+        {"UN": "broker", "RWA": None},
+    ),
+    ("ceasefire", "Rebels who fled across Ugandan borders rejected the ceasefire.", {"UGA": None}),
+    (
+        "sanctions",
+        "The United States moved to cut off a small Chinese bank and imposed sanctions on a shipping firm.",
+        {"USA": "imposer", "CHN": None},
+    ),
+    (
+        "sanctions",
+        "EU foreign ministers meeting in Luxembourg agreed asset freezes on 11 Iranian officials.",
+        {"EU": "imposer", "LUX": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(("topic", "text", "expected"), NOT_ACTORS)
+def test_mentions_that_name_no_actor_or_no_target(topic: str, text: str, expected: dict[str, str | None]) -> None:
+    assert roles_of("", text, topic, expected) == expected
+
+
+def test_sanctions_under_a_charter_are_imposed_by_its_body() -> None:
+    text = "The council imposed sanctions under Chapter VII of the U.N. Charter on Sudan's leaders."
+    assert roles_of("", text, "sanctions", {"UN": "imposer"}) == {"UN": "imposer"}
+
+
+def test_refusing_to_apply_sanctions_makes_no_imposer() -> None:
+    text = "The juntas of Mali and Burkina Faso said they would not apply the \"illegitimate\" sanctions on Niger."
+    assert roles_of("", text, "sanctions", {"MLI": None, "BFA": None}) == {"MLI": None, "BFA": None}
+
+
+def test_a_semicolon_ends_the_clause_of_an_actor() -> None:
+    title = "Ukraine, rebels sign ceasefire in Minsk; West presses ahead with new Russia sanctions"
+    assert roles_of(title, "", "sanctions", {"UKR": None, "RUS": "target"}) == {"UKR": None, "RUS": "target"}
+
+
+BROKERS_AND_SIGNATORIES = [
+    (  # a deputy's title joins the demonym to the name: the facilitator
+        "The ceasefire was signed on Sunday. South African Deputy President Jacob Zuma, who facilitated the "
+        "negotiations, said both sides had shown courage.",
+        {"ZAF": "broker"},
+    ),
+    (  # an appositive with a number before the verb of mediating
+        "Sudan signed a truce with the rebels. Chadian President Idriss Deby, whose country has taken in more than "
+        "100,000 refugees, mediated the talks.",
+        {"TCD": "broker", "SDN": "party"},
+    ),
+    (  # a signatory named after the truce is a side
+        "Macron and Merkel visited the clearing where the armistice was signed in a railway carriage by Germany.",
+        {"DEU": "party"},
+    ),
+    (  # where a truce is signed is its venue, not its war
+        "Sudan and Darfur rebels sign a humanitarian ceasefire in Chad.",
+        {"SDN": "party", "TCD": None},
+    ),
+    (  # the guarantors listed after a dash
+        "Colombia and the ELN agreed a ceasefire. The talks are supported by the guarantor countries of the process -- "
+        "Cuba, Brazil, Chile and Norway -- which helped draft the ceasefire protocol.",
+        {"CUB": "broker", "BRA": "broker", "CHL": "broker", "NOR": "broker"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BROKERS_AND_SIGNATORIES)
+def test_brokers_and_signatories(text: str, expected: dict[str, str | None]) -> None:
+    assert roles_of("", text, "ceasefire", expected) == expected
+
+
+SANCTION_SUPPORTERS_AND_OPPONENTS = [
+    (  # who blocks the sanctions neither imposes nor suffers them
+        "The EU sanctions on Russia's oil, blocked by Hungary for months, took effect.",
+        {"HUN": None, "EU": "imposer", "RUS": "target"},
+    ),
+    ("Washington, the architect of the embargo on Cuba, refused to budge.", {"USA": "imposer", "CUB": "target"}),
+    ("Western leaders said Britain would go ahead with new sanctions against Russia.", {"GBR": "imposer", "RUS": "target"}),
+    (  # facing criticism is not facing sanctions: Britain is no target
+        "Britain has faced criticism for being slower than the European Union in sanctioning wealthy Russians.",
+        {"GBR": None, "EU": "imposer"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SANCTION_SUPPORTERS_AND_OPPONENTS)
+def test_sanction_supporters_and_opponents(text: str, expected: dict[str, str | None]) -> None:
+    assert roles_of("", text, "sanctions", expected) == expected
+
+
+def test_agreements_named_after_a_capital_are_no_actor() -> None:
+    text = "Russia and Ukraine agreed a ceasefire under the Minsk agreements, which Kyiv said Moscow had violated."
+    assert roles_of("", text, "ceasefire", {"BLR": None}) == {"BLR": None}
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (  # a subsidy war's truce is a trade truce
+            "U.S., EU call five-year truce in Airbus-Boeing subsidy war",
+            "The truce was announced at a summit in Brussels between U.S. President Joe Biden and EU leaders.",
+        ),
+        (  # a truce between boxers' camps
+            "Fury and Usyk make weight",
+            "The two camps appeared to have called a truce after a tense week. Usyk joined a battalion in Ukraine after "
+            "Russia's invasion. Both sides shook hands at Friday's weigh-in.",
+        ),
+    ],
+)
+def test_truces_in_trade_and_sport_are_no_ceasefire(title: str, text: str) -> None:
+    assert not {actor for topic, actor, _ in found(title, text) if topic == "ceasefire"}
+
+
+def test_the_two_sides_of_a_named_war_need_no_other_enemies() -> None:
+    text = (
+        "A ceasefire between Colombia's government and the ELN took effect, the first in five decades of conflict "
+        "between the two sides. A UN mission verifies the peace accord with the former FARC guerrillas."
+    )
+    title = "Colombia's first bilateral ceasefire with ELN rebels takes effect"
+    got = {d.actor: d.role for d in detect(title, text, on=date(2017, 10, 1)) if d.topic == "ceasefire"}
+    assert (got.get("COL"), got.get("ELN"), got.get("FARC")) == ("party", "party", None)
