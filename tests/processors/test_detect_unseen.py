@@ -1691,6 +1691,17 @@ ARTICLES: list[tuple[str, str, Expected]] = [
         "Leaders agree to close airspace after a Ryanair flight was forced to land in Minsk.",
         {("sanctions", "BLR", "target"), ("sanctions", "EU", "imposer")},
     ),
+    # a headline's "hit by" is passive, without its "was"; a leader named by surname alone
+    (
+        "Uzbekistan hit by EU arms embargo",
+        "The bloc also barred 12 officials from entering over the Andijan killings.",
+        {("sanctions", "EU", "imposer"), ("sanctions", "UZB", "target")},
+    ),
+    (
+        "Sharon and Abbas declare truce",
+        "The leaders announced an end to violence at a summit in Egypt hosted by President Hosni Mubarak.",
+        {("ceasefire", "EGY", "broker"), ("ceasefire", "ISR", "party"), ("ceasefire", "PSE", "party")},
+    ),
     # "a NATO summit" is where he spoke, not NATO acting
     (
         "",
