@@ -420,7 +420,11 @@ _TO_KEEP = re.compile(
     r"|cease|lay down|enter|hold|stand by)\b"
 )
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:[\w'’.-]+\s+){1,3}and\s+(?:the\s+)?)?$")
-_BETWEEN = re.compile(r"^\W*(?:[\w-]+\s+){0,2}?(?:between|with|among)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,2}$")
+# "a truce with Hamas", "the ceasefire between the army and the paramilitary RSF" (a side the gazetteer does not name)
+_BETWEEN = re.compile(
+    r"^\W*(?:[\w-]+\s+){0,2}?(?:between|with|among)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,2}$"
+    r"|^\W*(?:[\w-]+\s+){0,2}?between\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,3}and\s+(?:the\s+)?(?:[\w'’.-]+\s+)?$"
+)
 
 
 @cache
@@ -1033,9 +1037,11 @@ def _truce_in(low: str, cues: list[Cue], hits: list[Hit]) -> list[Claim]:
     """"A ceasefire in Ukraine", "the truce in Lebanon": a state at war that names where the truce would hold
     is one of its sides; "a ceasefire in Gaza", "the Kashmir truce": a known war zone names both sides."""
     starts = {
-        cue.end + (8 if low.startswith(" the ", cue.end + 3) else 4)
+        m.end()
         for cue in cues
-        if low.startswith(" in ", cue.end) and not _SIGNED_BEFORE.search(low, max(0, cue.start - 40), cue.start)
+        if low.startswith(" in ", cue.end)
+        and (m := _IN_PLACE.match(low, cue.end))
+        and not _SIGNED_BEFORE.search(low, max(0, cue.start - 40), cue.start)
     }
     zones = [
         sides
@@ -1050,6 +1056,8 @@ def _truce_in(low: str, cues: list[Cue], hits: list[Hit]) -> list[Claim]:
     return named + [Claim(actor, "party", 1.0) for sides in zones for actor in sorted(sides)]
 
 
+_IN_PLACE = re.compile(r" in (?:the )?(?:(?:eastern|western|northern|southern|central|north-?eastern|north-?western"
+                       r"|south-?eastern|south-?western) )?")  # "a truce in eastern Congo"
 # "rebels sign ceasefire in Chad": where a truce is signed is its venue, not its war.
 _SIGNED_BEFORE = re.compile(r"\bsign(?:s|ed|ing)?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$")
 

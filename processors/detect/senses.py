@@ -27,7 +27,7 @@ STRONG: dict[Topic, re.Pattern[str]] = {
         r"|humanitarian (?:pauses?|truces?)|(?:stop|halt|end|ending|stopping|halting|ceasing|cease)s? (?:the |all )?"
         r"(?:fire|firing|fighting|hostilities|military actions?)|ceased fire|ceasing hostilities"
         r"|(?:stop|halt|suspend|cease)(?:s|ed|ing)? (?:all |its |their )?(?:military |combat |offensive )?operations"
-        r"|(?:pauses?|halts?|moratorium) (?:in|to|on) (?:the )?(?:[a-z]+ )?(?:fighting|hostilities|strikes|attacks)"
+        r"|(?:pauses?|halts?|moratorium) (?:in|to|on) (?:the )?(?:[a-z]+ )?(?:fighting|hostilities|strikes|attacks|operations?)"
         # "to halt four days of fighting", "end nearly two years of hostilities"
         r"|(?:stop|halt|end|ending|stopping|halting)s? (?:the |its |their )?(?:[\w-]+ ){0,2}?(?:days|weeks|months|years"
         r"|decades) of (?:fighting|hostilities|clashes|bloodshed))\b",

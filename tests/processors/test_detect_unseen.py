@@ -1702,6 +1702,24 @@ ARTICLES: list[tuple[str, str, Expected]] = [
         "The leaders announced an end to violence at a summit in Egypt hosted by President Hosni Mubarak.",
         {("ceasefire", "EGY", "broker"), ("ceasefire", "ISR", "party"), ("ceasefire", "PSE", "party")},
     ),
+    # "between the army and the RSF": a side the gazetteer does not name still makes its partner a side
+    (
+        "Sudan: US and Saudi Arabia announce week-long truce",
+        "The ceasefire between the army and the paramilitary Rapid Support Forces starts on Monday.",
+        {("ceasefire", "RSF", "party"), ("ceasefire", "SAU", "broker"), ("ceasefire", "SDN", "party"),
+         ("ceasefire", "USA", "broker")},
+    ),
+    # "a ceasefire in eastern Congo" names a side of the war; "a halt to the military operation" is a truce
+    (
+        "",
+        "The agreement includes a commitment to a ceasefire in eastern Congo, where M23 rebels hold Goma.",
+        {("ceasefire", "COD", "party"), ("ceasefire", "M23", "party")},
+    ),
+    (
+        "Azerbaijan announces halt to military operation in Karabakh",
+        "Ethnic Armenian forces agreed to disarm under a deal mediated by Russian peacekeepers.",
+        {("ceasefire", "ARM", "party"), ("ceasefire", "AZE", "party"), ("ceasefire", "RUS", "broker")},
+    ),
     # "a NATO summit" is where he spoke, not NATO acting
     (
         "",
