@@ -36,6 +36,7 @@ _MAX_EVIDENCE = 3
 # Ceasefire stories name few actors beside the truce, so there co-occurrence is kept, at low confidence.
 _MIN_CLAIM: dict[Topic, float] = {"ceasefire": 0.3, "sanctions": 0.5}
 _DETECTIONS = TypeAdapter(list[Detection])
+_HEADLINE = 1.5  # weight of a headline's claims against the text's
 
 
 def detect(title: str, text: str, *, on: date | None = None) -> list[Detection]:
@@ -63,9 +64,11 @@ def detect(title: str, text: str, *, on: date | None = None) -> list[Detection]:
         )
         if sides and sides_sentence is None:
             sides_sentence = index
+        headline = (start, end) == (0, 0)
         for claim_topic, claim in found:
             key = (claim_topic, claim.actor)
-            claims[key].append(claim)
+            # the headline tells the story's main event: its role wins for one who also plays the other role below
+            claims[key].append(claim._replace(weight=claim.weight * _HEADLINE) if headline else claim)
             supporting = evidence[key]
             if len(supporting) < _MAX_EVIDENCE and index not in supporting:
                 supporting.append(index)
@@ -141,8 +144,10 @@ def _sentence_claims(
             topic_cues = [c for c in cues if c.topic == topic]
             other_cues = [c for c in cues if c.topic != topic]
         found = _claims(topic, sentence, low, topic_cues, actors, other_cues)
-        if topic == "sanctions" and title and (subject := headline_target(sentence, actors)):
-            found.append(subject)
+        if topic == "sanctions" and title and not any(c.role == "target" and c.weight >= 1 for c in found) and (
+            subject := headline_target(sentence, actors)
+        ):
+            found.append(subject)  # "Myanmar: US sanctions army-run firms", not "Taiwan: Beijing sanctions US firms"
         if previous:
             found.extend(pronoun_claims(topic, low, topic_cues, previous, on))
         out += [(topic, claim) for claim in found]

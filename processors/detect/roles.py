@@ -60,7 +60,7 @@ _IMPOSE = _words(
     "consider", "plan(?:s|ned|ning)?", "seek", "sought", "add", "designat", "roll", "step(?:s|ped|ping)?", "broaden",
     "toughen", "maintain", "keep", "kept", "relax", "suspend", "waive", "waiver", "drop(?:s|ped|ping)?", "remov",
     "removal", "back", "endorse", "decid", "bid(?:s|ding)?", "effort", "grant", "issu", "put(?:s|ting)?", "place",
-    "enforc", "enforcement", "apply", "hit(?:s|ting)?(?! by| with)", "target", "blacklist", "sanction", "freez", "froze", "frozen",
+    "enforc", "enforcement", "apply", "hit(?:s|ting)?(?! by| with)", "target", "support", "end(?:s|ed|ing)?", "blacklist", "sanction", "freez", "froze", "frozen",
     "ban(?:s|ned|ning)?", "punish", "pressure", "weigh", "mull", "pledg", "warn", "vow", "move", "sign", "trigger",
     "restor", "reinstat", "snap back", "snaps back", "snapped", "snapping back", "offer", "counter-", "responded with",
     "retaliated with", "charg", "indict", "fined", "fines", "prosecut", "penalis", "penaliz", "lower", "list", "review",
@@ -73,7 +73,11 @@ _IMPOSE = _words(
 _CHARGED = re.compile(
     r"\b(?:is|are|was|were|be|been|being|got|get)\s+(?:\w+ly\s+)?(?:charg|indict|fined|prosecut|penali[sz]|punish)\w*"
 )
-_VERB_CUES = frozenset({"sanction", "sanctioned", "sanctioning", "blacklist", "blacklisted", "blacklisting"})
+_VERB_PHRASE_CUES = ("ban ", "bans ", "banned ", "banning ", "designat", "redesignat", "re-designat", "lists", "listed")
+_VERB_CUES = frozenset({
+    "sanction", "sanctioned", "sanctioning", "blacklist", "blacklisted", "blacklisting",
+    "designates", "designated", "redesignates", "redesignated", "lists", "listed",
+})
 # "Wagner chief Yevgeny Prigozhin was sanctioned", "Kremlin-linked tycoons were blacklisted": the head or circle
 # of an actor, sanctioned, stands for it.
 _HEAD = re.compile(
@@ -169,7 +173,7 @@ _OWNER_OF = re.compile(r"^(?:['’]s)?(?:\s+[\w-]+){0,3}?['’]s\s+$")  # "Russi
 # does respecting another's ("world leaders pledged to respect the UN arms embargo"); facing criticism is not facing
 # sanctions ("Britain has faced criticism for being slow in sanctioning ...").
 _OPPOSE = _words(
-    "block", "veto", "oppos", "opposition", "stymie", "water down", "watered down", "respect", "observ", "abid",
+    "block", "veto", "oppos", "opposition", "abstain", "abstention", "stymie", "water down", "watered down", "respect", "observ", "abid",
     "honou?r", "uphold", r"fac(?:e|es|ed|ing) (?:\w+ )?(?:criticism|pressure|calls|questions|scrutiny|accusations|backlash)",
 )
 _SANCTION_VERBS = _first_of(imposer=_IMPOSE, neither=_OPPOSE, target=_SUFFER)
@@ -237,7 +241,7 @@ _PLACE_LAST_WORDS = (*_PLACE_PREPOSITIONS, "the", *_REGIONS)  # a word _PLACE_BE
 _PEOPLE_IN = re.compile(r"\b(?:officials|people|individuals|entities|companies|firms|members|leaders|figures|institutions"
                         r"|persons|banks|officers|commanders|oligarchs|delegations?|envoys|diplomats|representatives|negotiators|mediators"
                         r"|junta|regime|government|authorities|rulers|army|military|proposals?|plans?|ideas|initiatives?|offers?"
-                        r"|pressure)"
+                        r"|pressure|imports)"
                         r"\s+(?:\w+\s+)?(?:in|from)\s+(?:the\s+)?$")
 # "exemptions from the US financial measures": a place word before an actor that owns the measures named after it.
 _OWN_MEASURES = re.compile(
@@ -249,7 +253,8 @@ _AFTER = re.compile(
     r"(?P<not_actor>['’]s\s+(?:\w+\s+)?(?:borders?|territory|soil|airspace|coast|waters|frontier|shores)\b|\s+time\b"
     r"|\s+(?:borders|frontiers|genocide|diaspora)\b"  # "across Ugandan borders", "the 1994 Rwandan genocide"
     r"|\s+(?:civilians?|people|prisoners|detainees|hostages|captives|children|women|refugees|families|residents|citizens"
-    r"|nationals|lives|workers|exporters|farmers|consumers|households|patients|journalists|protesters|voters)\b)"
+    r"|nationals|lives|workers|exporters|farmers|consumers|households|patients|journalists|protesters|voters)\b"
+    r"|\s+(?:were|was|have been|had been|are being)\s+(?:killed|wounded|injured|displaced|detained|arrested|abducted)\b)"
     r"|(?P<group>\s+(?:(?:terror|terrorist|militant|armed|extremist|rebel|jihadist|Islamist)\s+"
     r"(?:group|organi[sz]ation|movement|faction)|(?:[a-z-]++\s+)?(?:militias?|rebels|insurgents|guerrillas?)\b))"
 )
@@ -751,7 +756,7 @@ _NEGATION = re.compile(
     r"(?:\b(?:not|never|no longer|rul(?:ed|es|ing) out|refus(?:ed|es|ing) to|declin(?:ed|es|ing) to|stopp(?:ed|ing) short of)"
     r"|n['’]t)\s+(?:(?:be|been|being|get|got|was|were|placed|put|impose|imposed|imposing|slap|slapped|subjected|hit|under"
     r"|apply|enforce|implement|any|new|fresh|further|more|economic|financial|targeted|such|its|their|own|with|on|to|the"
-    r")\s+|[\"“'‘](?:[\w-]+[\"”'’]\s+)?){0,5}$"
+    r"|join|joining|back|follow|western|international|us|eu|un)\s+|[\"“'‘](?:[\w-]+[\"”'’]\s+)?){0,5}$"
     r"|\bno\s+(?:new\s+|further\s+|such\s+)?$"
 )
 _NEGATED_AFTER = re.compile(
@@ -786,6 +791,12 @@ def _lifts_veto(low: str, end: int) -> bool:
     )
 
 
+# A headline's verb of punishing right before an actor: the actor is its object.
+_PUNISHED = re.compile(
+    r"\b(?:targets|targeted|targeting|hits|punish(?:es|ed|ing)|penali[sz](?:es|ed|ing)|blacklists|bans|banned|bars|barred)"
+    r"\s+(?:the\s+)?$"
+)
+_FROM = re.compile(r"^\s+from\s+(?:the\s+)?$")
 _AFTER_LABEL = 0.6  # an actor in the story a headline's label introduces: enough to count, less than grammar
 
 
@@ -793,6 +804,9 @@ def _judge_sanction(sentence: str, low: str, site: _Site, hits: list[Hit]) -> tu
     hit = site.hit
     if _negated(low, site.cue):
         return ("imposer" if usual_imposer(hit.actor) else "target"), 0.0
+    start = _list_start(sentence, hit, hits) if site.before else hit.start
+    if _PUNISHED.search(low, start - 16 if start > 16 else 0, start):
+        return "target", 1.0  # "US targets Putin's daughters", "Russia bans Biden and Blinken": the verb's object
     if _lifts_veto(low, hit.end):
         return "imposer", 1.0
     if low.startswith(":", site.cue.end):
@@ -829,9 +843,11 @@ def _sanction_before(sentence: str, low: str, site: _Site, hits: list[Hit]) -> s
             bare = bare[head.end() :]
         if _PASSIVE.match(bare):
             return "target" if low.startswith(" by", cue.end) or bare.strip() else "imposer"
+    if site.direct and not low_gap.strip() and word.startswith(_VERB_PHRASE_CUES):
+        return "imposer"  # "Russia bans Western food imports", "the US redesignates the Houthis as terrorists"
     if site.direct and (word in _VERB_CUES or word.startswith(("freez", "froze"))) and _ACTIVE_SUBJECT.search(low_gap):
         return "imposer"  # "the Treasury said it had sanctioned ...", "London plans to sanction ..."
-    if word.endswith("list") and _ONTO.match(low_gap):
+    if (word.endswith("list") or word.startswith("list of")) and _ONTO.match(low_gap):
         return "target"
     if site.direct and word.startswith(("assets", "funds", "reserves")) and _OWNER_OF.match(low_gap):
         return "target"  # "the Russian billionaire's assets are frozen": whose assets they are
@@ -1007,6 +1023,8 @@ def _sanction_after(low: str, site: _Site, hits: list[Hit]) -> str | None:
     if "ing " in gap and _HELPING.search(gap):
         return "target"
     hit = site.hit
+    if "import" in low[site.cue.start : site.cue.end] and _FROM.match(gap):
+        return "target"  # "a ban on all imports from North Korea"
     if _close_to(low, hit.start) and not _SPEAKS_AFTER.match(low, hit.end):
         return "target"
     if not site.direct:
@@ -1183,8 +1201,14 @@ def names_the_sides(low: str) -> bool:
     )
 
 
+# "the US vetoed a Security Council call for a ceasefire": the one who blocks a call neither fights nor brokers
+_VETOES = re.compile(r"^\s*(?:(?:has|have|had|again|also)\s+)*(?:vetoe?s|vetoed|vetoing|blocked|blocks|blocking)\b")
+
+
 def _judge_ceasefire(sentence: str, low: str, site: _Site, hits: list[Hit]) -> tuple[str, float]:
     hit, gap, low_gap = site.hit, site.gap, site.low_gap
+    if site.before and _VETOES.match(low_gap):
+        return UNCLEAR, 0.0
     if hit.kind != CAPITAL and _talks_in(low, hit.start):
         return URGER, 1.0  # "after talks in Saudi Arabia": the host, a broker unless at war
     window = low[max(0, hit.start - 80) : hit.start]

@@ -37,8 +37,11 @@ STRONG: dict[Topic, re.Pattern[str]] = {
         r"|(?:assets|reserves|funds) (?:were |was |have been |had been |are |is |remain )?frozen|black-?list(?:s|ed|ing)?"
         r"|(?:export|import|arms|oil|trade|visa) bans?|visa restrictions|punitive measures|restrictive measures"
         # "bans Russian imports" (whose imports: its object; "imports from X" is left to the other cues)
-        r"|ban(?:s|ned|ning)? (?!on |of |for )(?:all |the |any )?(?:[\w-]+ )?(?:imports|exports|airlines|carriers|tankers|vessels)\b"
-        r"(?! of| from| to| rose| fell)"
+        r"|ban(?:s|ned|ning)? (?!on |of |for )(?:all |the |any )?(?:[\w-]+ ){0,2}?(?:imports|exports|airlines|carriers|tankers|vessels)\b"
+        r"(?! of| from| to| rose| fell)|bans? on (?:all |the )?(?:[\w-]+ )?(?:imports|exports)"
+        # a terrorist listing is a blacklisting: "designates the Houthis as a terrorist group", "its list of terrorist groups"
+        r"|(?:re-?)?(?:designat|list)(?:es|e|ed|ing|s)(?= (?:[\w'’-]+ ){1,5}?as (?:an? )?(?:foreign |global )?terror)"
+        r"|list of (?:proscribed |banned |foreign )?terrorist (?:organi[sz]ations|groups|entities)"
         # the G7's cap on Russian oil is a sanctions regime of its own (Britain's energy price cap is not)
         r"|cap(?:s|ped|ping)? (?:the )?(?:price of )?russian (?:oil|crude|petroleum)|russian oil price caps?"
         r"|price caps? on russian (?:oil|crude|petroleum)"
@@ -86,7 +89,7 @@ _OTHER_SENSE: dict[Topic, tuple[str, ...]] = {
         "sitcom", "football", "club", "fans", "coach", "(?<!arab )league(?! of nations)(?!['’]s secretary)", "shareholders", "lawsuit", "blaze",
         "firefighters?", "flames", "wildfire", "fire crews?", "fire appliances", "fire brigade",
         "price (?:wars?|battles?|disputes?)", "patents?", "(?:gas|contract|commercial|legal) disputes?", "supermarkets?", "retailers?", "discounters?", "grocers?", "(?:store|retail|discount|grocery) chains?",
-        "brands?", "tech giants?", "subsid(?:y|ies) (?:wars?|disputes?|rows?|fights?)", "boxers?", "boxing", "weigh-in",
+        "brands?", "tech giants?", "truce over (?:the |a |its )?(?:[\w-]+ ){0,2}(?:law|bill|budget|reform|policy|leadership)", "subsid(?:y|ies) (?:wars?|disputes?|rows?|fights?)", "boxers?", "boxing", "weigh-in",
     ),
     "sanctions": (
         "uefa", "fifa", "ioc", "international olympic committee", "world athletics", "iaaf", "wada",
@@ -139,7 +142,8 @@ _ANCHORS: dict[tuple[Topic, bool], tuple[str, ...]] = {
     ),
     ("sanctions", True): (
         "sanction", "embargo", "frozen", "freez", "froze", "blacklist", "black-list", " ban", "restrictions", "measures",
-        "sdn", "specially", "entity list", "export control list", "russian oil", "russian crude", "russian petroleum",
+        "sdn", "specially", "entity list", "export control list", "designat", " lists ", " listed ", " listing ", "list of ",
+        "russian oil", "russian crude", "russian petroleum",
     ),
     ("ceasefire", False): (
         "strikes", "bombing", "bombard", "offensive", "attacks", "shelling",

@@ -1720,6 +1720,58 @@ ARTICLES: list[tuple[str, str, Expected]] = [
         "Ethnic Armenian forces agreed to disarm under a deal mediated by Russian peacekeepers.",
         {("ceasefire", "ARM", "party"), ("ceasefire", "AZE", "party"), ("ceasefire", "RUS", "broker")},
     ),
+    # the object of a headline's verb of punishing is the target, a list of them too
+    (
+        "Ukraine war: US targets Putin's daughters in new sanctions",
+        "Washington also bans new investment as outrage grows over the killings in Bucha.",
+        {("sanctions", "RUS", "target"), ("sanctions", "USA", "imposer")},
+    ),
+    (
+        "Ukraine war: Russia bans Biden and Blinken in tit-for-tat sanctions",
+        "",
+        {("sanctions", "RUS", "imposer"), ("sanctions", "USA", "target")},
+    ),
+    # the dead of a war are no actor in it
+    (
+        "Gaza: Egyptian-brokered truce holds",
+        "The ceasefire between Israel and Islamic Jihad took effect after three days of fighting in which 44 "
+        "Palestinians were killed.",
+        {("ceasefire", "EGY", "broker"), ("ceasefire", "ISR", "party")},
+    ),
+    # a terrorist designation or listing is a blacklisting
+    (
+        "Red Sea attacks: US redesignates Houthis as terrorist group",
+        "The move brings fresh sanctions on the movement's financial networks.",
+        {("sanctions", "HOUTHIS", "target"), ("sanctions", "USA", "imposer")},
+    ),
+    (
+        "",
+        "The European Union has added the Tamil Tigers to its list of terrorist organisations, freezing the group's "
+        "assets.",
+        {("sanctions", "EU", "imposer"), ("sanctions", "LTTE", "target")},
+    ),
+    # who vetoes a call for a truce neither fights nor brokers; who abstains neither imposes nor suffers
+    (
+        "Gaza: US vetoes UN Security Council call for ceasefire",
+        "The UAE-drafted resolution demanding an immediate humanitarian ceasefire won 13 votes.",
+        {("ceasefire", "ARE", "broker"), ("ceasefire", "UN", "broker")},
+    ),
+    (
+        "",
+        "The resolution passed by 13 votes to none, with China and Pakistan abstaining, and imposes an arms embargo "
+        "on the Janjaweed.",
+        {("sanctions", "JANJAWEED", "target")},
+    ),
+    # "a ban on all imports from", "supported the sanctions", "to end sanctions waivers"
+    ("", "Japan has already imposed its own ban on all imports from North Korea.",
+     {("sanctions", "JPN", "imposer"), ("sanctions", "PRK", "target")}),
+    ("", "China's ambassador said his country supported the sanctions on Pyongyang.",
+     {("sanctions", "CHN", "imposer"), ("sanctions", "PRK", "target")}),
+    ("Iran: US to end sanctions waivers for buyers of Iranian oil", "",
+     {("sanctions", "IRN", "target"), ("sanctions", "USA", "imposer")}),
+    # a headline's place that the story's target is not: Taiwan is the cause, US firms the target
+    ("Taiwan: Beijing sanctions US defence firms over arms sales", "",
+     {("sanctions", "CHN", "imposer"), ("sanctions", "USA", "target")}),
     # "a NATO summit" is where he spoke, not NATO acting
     (
         "",
@@ -1804,6 +1856,8 @@ NOT_MENTIONS: list[tuple[str, str]] = [
     ("", "The court ordered a pause in the fighting between the two companies over the patent."),
     ("", "Georgia's governor sanctioned the use of the National Guard after the storm hit Savannah."),
     ("", "Chad Smith said the label had agreed a truce with the band over royalties."),
+    ("Scholz's coalition calls truce over heating law",
+     "Germany's governing coalition agreed a truce over the heating law, postponing a vote until September."),
     ("", "Ceasefire, the Irish rock band, will play two nights in Dublin."),
     ("", "Tell us whether the fire at the warehouse in Jordan was deliberate, the insurer asked."),
     ("", "The referee sanctioned both players after the fight broke out in the second half."),
