@@ -286,6 +286,11 @@ _SIDES = re.compile(
     r"|the belligerents)\b"
 )
 _HEADLINE_SUBJECT = re.compile(r"\s*([^:]{2,40}?)\s*:")
+# what a headline's label may name after its place: an event of the state's own doing, not a war with another
+_LABEL_EVENT = re.compile(
+    r"(?:['’]s)?\s+(?:military\s+)?(?:coup|junta|election|elections|vote|protests?|crackdown|unrest|nuclear(?:\s+\w+)?"
+    r"|missile\s+tests?|regime|government)"
+)
 # "X and Y", "X, Y", "X, the rebels' main backer, and Y": the gap between two conjuncts of a list.
 _CONJUNCT = re.compile(
     r"^\s*(?:,[^,]{1,60},)?\s*(?:,|and|or|, and|as well as|along with)?\s*(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$"
@@ -796,13 +801,15 @@ _PUNISHED = re.compile(
     r"\b(?:targets|targeted|targeting|hits|punish(?:es|ed|ing)|penali[sz](?:es|ed|ing)|blacklists|bans|banned|bars|barred)"
     r"\s+(?:the\s+)?$"
 )
+_JOINS = re.compile(r"\b(?:join|joining|back|backing|follow|following)\s+(?:[\w-]+\s+){0,2}$")
 _FROM = re.compile(r"^\s+from\s+(?:the\s+)?$")
 _AFTER_LABEL = 0.6  # an actor in the story a headline's label introduces: enough to count, less than grammar
 
 
 def _judge_sanction(sentence: str, low: str, site: _Site, hits: list[Hit]) -> tuple[str, float]:
     hit = site.hit
-    if _negated(low, site.cue):
+    if _negated(low, site.cue) and (site.before or not _JOINS.search(low, max(0, site.cue.start - 40), site.cue.start)):
+        # "will not join Western sanctions on Moscow": who stays out is no imposer, but the sanctions and their target exist
         return ("imposer" if usual_imposer(hit.actor) else "target"), 0.0
     start = _list_start(sentence, hit, hits) if site.before else hit.start
     if _PUNISHED.search(low, start - 16 if start > 16 else 0, start):
@@ -1091,9 +1098,16 @@ def _war_zones() -> tuple[tuple[str, frozenset[str]], ...]:
 
 
 def headline_target(title: str, hits: list[Hit]) -> Claim | None:
-    """"Myanmar: US and UK sanction army-run firms": the subject before a headline colon is the target."""
+    """"Myanmar: US and UK sanction army-run firms", "Niger coup: ...": the subject before a headline colon (or the
+    place of the coup, the election, the crackdown it names) is the target."""
     m = _HEADLINE_SUBJECT.match(title)
-    if m and hits and hits[0].start == m.start(1) and hits[0].end == m.end(1) and not usual_imposer(hits[0].actor):
+    if (
+        m
+        and hits
+        and hits[0].start == m.start(1)
+        and (hits[0].end == m.end(1) or _LABEL_EVENT.fullmatch(title, hits[0].end, m.end(1)))
+        and not usual_imposer(hits[0].actor)
+    ):
         return Claim(hits[0].actor, "target", 0.6)
     return None
 

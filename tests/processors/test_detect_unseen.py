@@ -1772,6 +1772,12 @@ ARTICLES: list[tuple[str, str, Expected]] = [
     # a headline's place that the story's target is not: Taiwan is the cause, US firms the target
     ("Taiwan: Beijing sanctions US defence firms over arms sales", "",
      {("sanctions", "CHN", "imposer"), ("sanctions", "USA", "target")}),
+    # a headline's label naming a state's own coup or crackdown names the target; staying out of sanctions keeps them
+    ("Niger coup: West African bloc imposes sanctions and threatens force",
+     "Ecowas leaders close borders with the country and freeze its assets at the regional central bank.",
+     {("sanctions", "ECOWAS", "imposer"), ("sanctions", "NER", "target")}),
+    ("", "Turkey's president said Ankara will not join Western sanctions on Moscow.",
+     {("sanctions", "RUS", "target")}),
     # "a NATO summit" is where he spoke, not NATO acting
     (
         "",
