@@ -81,7 +81,7 @@ _HEAD = re.compile(
     r"|executives?|officials?|allies|ally|associates?|cronies|oligarchs?|tycoons?|businessm[ae]n|relatives|inner circle)"
     r"(?:\s+[A-Z][\w.'’-]*){0,3}"
 )
-_ACTIVE_SUBJECT = re.compile(r"\b(?:had|has|have|would|will|to|it|they|we|also|then)\s*$")
+_ACTIVE_SUBJECT = re.compile(r"\b(?:had|has|have|would|will|to|it|they|we|also|then|which|who)\s*$")
 _DISAPPROVE = _words("condemn", "denounc", "criticis", "reject", "demand")
 _SUFFER = _words(
     "was hit", "were hit", "been hit", "is hit", "are hit", "hit by", "was listed", "were listed", "been listed",
@@ -825,8 +825,8 @@ def _sanction_before(sentence: str, low: str, site: _Site, hits: list[Hit]) -> s
             bare = bare[head.end() :]
         if _PASSIVE.match(bare):
             return "target" if low.startswith(" by", cue.end) or bare.strip() else "imposer"
-    if site.direct and (word in _VERB_CUES or word.startswith(("freez", "froze"))) and _ACTIVE_SUBJECT.search(low_gap):
-        return "imposer"  # "the Treasury said it had sanctioned ...", "London plans to sanction ..."
+    if site.direct and (word in _VERB_CUES or word.startswith(("freez", "froze", "ban"))) and _ACTIVE_SUBJECT.search(low_gap):
+        return "imposer"  # "the Treasury said it had sanctioned ...", "London plans to sanction ...", "resolutions, which ban"
     if word.endswith("list") and _ONTO.match(low_gap):
         return "target"
     if site.direct and word.startswith(("assets", "funds", "reserves")) and _OWNER_OF.match(low_gap):

@@ -42,6 +42,8 @@ STRONG: dict[Topic, re.Pattern[str]] = {
         # the G7's cap on Russian oil is a sanctions regime of its own (Britain's energy price cap is not)
         r"|cap(?:s|ped|ping)? (?:the )?(?:price of )?russian (?:oil|crude|petroleum)|russian oil price caps?"
         r"|price caps? on russian (?:oil|crude|petroleum)"
+        # "resolutions which ban all arms trade with North Korea"
+        r"|ban(?:s|ned|ning)? (?:all |any )?(?:arms|weapons) (?:trade|sales|exports|imports|transfers|supplies)(?: with| to)?"
         r"|specially designated nationals|sdn list|(?:unreliable )?entity list|export control list)\b",
     ),
 }
@@ -72,7 +74,12 @@ WEAK: dict[Topic, re.Pattern[str]] = {
         r"|cap(?:s|ped|ping)? (?:the )?price of (?:\w+ ){0,2}(?:oil|crude)"
         # after a sanctions cue, "the cap" and "the (snapback) mechanism" refer back to it
         r"|(?:the|this|that|lower|higher|tougher|tighter|\d) cap\b(?! (?:on|for) (?!(?:\w+ )?(?:oil|crude|gas|fuel|diesel)\b))"
-        r"|(?:the|this|that) (?:snap-?back )?mechanism)\b"
+        r"|(?:the|this|that) (?:snap-?back )?mechanism"
+        # after a sanctions cue, the noun "freeze": "a comprehensive U.S. freeze" (not a hiring or settlement freeze)
+        r"|(?<!to )(?<!will )(?<!would )(?<!could )(?<!not )(?<!hiring )(?<!wage )(?<!pay )(?<!price )(?<!settlement )"
+        r"(?<!nuclear )(?<!production )(?<!output )(?<!rate )(?<!budget )(?<!rent )(?<!tax )(?<!spending )"
+        r"freeze(?! (?:its|the|their|his|her|all|any|them|it)\b)(?! (?:on|of) (?!(?:\w+ )?(?:assets|funds|accounts|reserves)\b))"
+        r"|to punish)\b"  # after a sanctions cue, "urged the bloc to punish Tehran"
     ),
 }
 
@@ -152,7 +159,7 @@ _ANCHORS: dict[tuple[Topic, bool], tuple[str, ...]] = {
     ("sanctions", False): (
         " ban", "measures", "restrictions", "penalt", "designat", "listing", "snapback", "snap-back", "price cap", "cap the price", "capped the price",
         "capping the price", "caps the price", "the cap", "this cap", "that cap", "lower cap", "higher cap",
-        "tougher cap", "tighter cap", "0 cap", "mechanism",
+        "tougher cap", "tighter cap", "0 cap", "mechanism", "freeze", "to punish",
     ),
 }
 
@@ -230,7 +237,8 @@ def find_cues(low: str, places: tuple[Anchor, ...]) -> tuple[Cue, ...]:
         for lo, hi in spans:
             for m in pattern.finditer(low, lo, hi):
                 start, end = m.span()
-                if (topic, start) not in found:
+                known = found.get((topic, start))
+                if known is None or strong and not known.strong:  # a strong cue where a weak one starts wins
                     found[(topic, start)] = Cue(topic, start, end, strong)
     return tuple(sorted(found.values(), key=_START))
 

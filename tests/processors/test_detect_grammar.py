@@ -697,3 +697,35 @@ def test_the_two_sides_of_a_named_war_need_no_other_enemies() -> None:
     title = "Colombia's first bilateral ceasefire with ELN rebels takes effect"
     got = {d.actor: d.role for d in detect(title, text, on=date(2017, 10, 1)) if d.topic == "ceasefire"}
     assert (got.get("COL"), got.get("ELN"), got.get("FARC")) == ("party", "party", None)
+
+
+SANCTION_NOUNS_AND_VERBS = [
+    (  # a ban on all arms trade, by the resolutions that impose it
+        "Any such deal would violate U.N. Security Council resolutions, which ban all arms trade with North Korea.",
+        {"UN": "imposer", "PRK": "target"},
+    ),
+    (  # the noun "freeze" after a sanctions cue
+        "The order puts Venezuela among countries, including Cuba and Syria, whose governments are subject to a "
+        "comprehensive U.S. freeze. It also allows sanctions on foreign companies.",
+        {"USA": "imposer", "CUB": "target", "SYR": "target"},
+    ),
+    (  # the one urged to punish imposes, the one punished is the target
+        "The EU sanctioned Iranian officials over the crackdown. Kyiv has urged the bloc to punish Tehran for the "
+        "drone deliveries.",
+        {"UKR": "imposer", "IRN": "target"},
+    ),
+    (  # a strong cue where a weak one starts wins: "freeze" alone is no reason to drop the article's only cue
+        "After two rounds of designations this year, Britain agreed a freeze on the assets of three Russian banks.",
+        {"GBR": "imposer", "RUS": "target"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SANCTION_NOUNS_AND_VERBS)
+def test_sanction_nouns_and_verbs(text: str, expected: dict[str, str | None]) -> None:
+    assert roles_of("", text, "sanctions", expected) == expected
+
+
+def test_a_freeze_of_hiring_or_settlements_is_no_sanction() -> None:
+    text = "The EU imposed sanctions on Iran. Israel announced a settlement freeze and a hiring freeze."
+    assert roles_of("", text, "sanctions", {"ISR": None}) == {"ISR": None}
