@@ -867,6 +867,9 @@ def _sanction_before(sentence: str, low: str, site: _Site, hits: list[Hit]) -> s
         return "target"  # "the Kremlin said Western sanctions had failed"
     if not usual_imposer(hit.actor) and _complains(low, site):
         return "target"
+    if usual_imposer(hit.actor) and _goes_ahead(low, cue.end):
+        return "imposer"  # "Cameron said the sanctions should go ahead", '"We are clear the sanctions will be applied"'
+
     if site.direct and _VERBLESS.match(_MEASURE_OF.sub("", gap) if gap.endswith("of ") else gap):
         if word in ("sanctions", "sanction", "blacklists") and (
             _OBJECT_AFTER.match(sentence, cue.end) or any(0 < h.start - cue.end <= 2 for h in hits)
@@ -876,6 +879,18 @@ def _sanction_before(sentence: str, low: str, site: _Site, hits: list[Hit]) -> s
             return "imposer"  # "US sanctions on Syria"
         return "imposer" if usual_imposer(hit.actor) else "target"  # "EU sanctions", "Russia sanctions"
     return None
+
+
+# "the sanctions should go ahead", "will be applied": what one who usually imposes sanctions says of them is its own act.
+_GOES_AHEAD = re.compile(
+    r"\s+(?:will|would|must|should|shall)\s+(?:still\s+|now\s+)?(?:go ahead|stay|remain in place|be (?:applied|imposed|enforced"
+    r"|implemented|tightened|maintained))\b"
+)
+
+
+def _goes_ahead(low: str, end: int) -> bool:
+    """Whether the sanctions cue ending at ``end`` will go ahead (``_GOES_AHEAD``; a substring test guards it)."""
+    return low.startswith((" will", " would", " must", " should", " shall"), end) and bool(_GOES_AHEAD.match(low, end))
 
 
 def _may_be_charged(low_gap: str) -> bool:
@@ -1156,7 +1171,7 @@ def quoted_we(low: str, previous: str, on: date | None) -> tuple[Hit, ...]:
     we = _QUOTED_WE.match(low)
     if we is None or not previous:
         return ()
-    speakers = [h for h in find_actors(previous, on) if _SPEAKS_AFTER.match(previous, h.end)]
+    speakers = [h for h in find_actors(previous, on) if _SPEAKS_AFTER.match(previous, _appositive_end(previous, h.end))]
     return tuple(Hit(we.end() - 2, we.end(), h.actor, h.kind) for h in speakers[-1:])
 
 

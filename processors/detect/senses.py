@@ -79,6 +79,9 @@ WEAK: dict[Topic, re.Pattern[str]] = {
         r"|(?<!to )(?<!will )(?<!would )(?<!could )(?<!not )(?<!hiring )(?<!wage )(?<!pay )(?<!price )(?<!settlement )"
         r"(?<!nuclear )(?<!production )(?<!output )(?<!rate )(?<!budget )(?<!rent )(?<!tax )(?<!spending )"
         r"freeze(?! (?:its|the|their|his|her|all|any|them|it)\b)(?! (?:on|of) (?!(?:\w+ )?(?:assets|funds|accounts|reserves)\b))"
+        # after a sanctions cue, "is preparing its own, closely coordinated package" (not an aid package)
+        r"|(?:(?<=own )|(?<=coordinated ))"
+        r"package(?! (?:of|worth|for|to) (?!(?:\w+ )?(?:sanctions|measures|restrictions|penalties)\b))"
         r"|to punish)\b"  # after a sanctions cue, "urged the bloc to punish Tehran"
     ),
 }
@@ -159,7 +162,7 @@ _ANCHORS: dict[tuple[Topic, bool], tuple[str, ...]] = {
     ("sanctions", False): (
         " ban", "measures", "restrictions", "penalt", "designat", "listing", "snapback", "snap-back", "price cap", "cap the price", "capped the price",
         "capping the price", "caps the price", "the cap", "this cap", "that cap", "lower cap", "higher cap",
-        "tougher cap", "tighter cap", "0 cap", "mechanism", "freeze", "to punish",
+        "tougher cap", "tighter cap", "0 cap", "mechanism", "freeze", "to punish", "package",
     ),
 }
 

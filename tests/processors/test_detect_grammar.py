@@ -718,6 +718,16 @@ SANCTION_NOUNS_AND_VERBS = [
         "After two rounds of designations this year, Britain agreed a freeze on the assets of three Russian banks.",
         {"GBR": "imposer", "RUS": "target"},
     ),
+    (  # a package of one's own, after a sanctions cue
+        "EU governments approved new sanctions on Russia. The United States is preparing its own, closely coordinated "
+        "package.",
+        {"USA": "imposer", "EU": "imposer"},
+    ),
+    (  # one who usually imposes sanctions says they will go ahead; the quoted "we" of a speaker with an appositive
+        "British Prime Minister David Cameron, the summit's host, said the sanctions on Russia should go ahead. "
+        '"We should be clear that the sanctions will be applied," he said.',
+        {"GBR": "imposer", "RUS": "target"},
+    ),
 ]
 
 
