@@ -248,12 +248,20 @@ _OWN_MEASURES = re.compile(
 _AFTER = re.compile(
     r"(?P<not_actor>['’]s\s+(?:\w+\s+)?(?:borders?|territory|soil|airspace|coast|waters|frontier|shores)\b|\s+time\b"
     r"|\s+(?:borders|frontiers|genocide|diaspora)\b"  # "across Ugandan borders", "the 1994 Rwandan genocide"
-    r"|\s+(?:civilians?|people|prisoners|detainees|hostages|captives|children|women|refugees|families|residents|citizens"
-    r"|nationals|lives|workers|exporters|farmers|consumers|households|patients|journalists|protesters|voters)\b)"
+    r"|\s+(?:civilians?|people|prisoners|detainees|hostages|captives|children|women|refugees|families|residents"
+    r"|lives|workers|exporters|farmers|consumers|households|patients|journalists|protesters|voters)\b)"
+    r"|(?P<nationals>\s+(?:citizens|nationals)\b)"
     r"|(?P<group>\s+(?:(?:terror|terrorist|militant|armed|extremist|rebel|jihadist|Islamist)\s+"
     r"(?:group|organi[sz]ation|movement|faction)|(?:[a-z-]++\s+)?(?:militias?|rebels|insurgents|guerrillas?)\b))"
 )
 _OWNERS = (" its", " their", " his", " her", " our")
+_SANCTIONED_BEFORE = re.compile(
+    r"\b(?:sanctions|embargo|freezes?|measures)\s+(?:on|against)\s+(?:(?:\d+|two|three|four|five|six"
+    r"|seven|eight|nine|ten|several|dozens of|a number of|more|the)\s+)*$|\b(?:sanctioned|blacklisted|designated)\s+"
+    r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|more)\s+)*$"
+)
+# After "a" and a demonym, what shows the demonym is a noun (a person): punctuation or a verb, not a noun it modifies.
+_PERSON_NOUN_AFTER = re.compile(r"\s*(?:[,.;)]|\s(?:was|were|is|who|whose|had|has|said|says|died|killed|among)\b)")
 _POLICY_AFTER = re.compile(r"\s+(?:policy|policies|stance|strategy)\b")
 # "the Khartoum Declaration", "the Doha Agreement": a capital that names a text signed there.
 _DOCUMENT = re.compile(
@@ -497,6 +505,8 @@ def acting(sentence: str, hit: Hit) -> bool:
     described = (m := _AFTER.match(after)) and m.lastgroup
     if described == "not_actor" or hit.kind == CAPITAL and _DOCUMENT.match(after):
         return False
+    if described == "nationals":  # "Chinese citizens" are no actor, unless sanctioned: "sanctions on two Chinese citizens"
+        return hit.kind == DEMONYM and _SANCTIONED_BEFORE.search(sentence, start - 40 if start > 40 else 0, start) is not None
     if last_word.endswith(_OWNERS) and _POLICY_AFTER.match(after):
         return False  # "punishing Lithuania for its Taiwan policy": Taiwan is what the policy is about
     if (
@@ -505,6 +515,8 @@ def acting(sentence: str, hit: Hit) -> bool:
         and (_COMPANY_AFTER.match(after) or _EVENT_AFTER.match(after))
     ):
         return False  # "a U.S. chipmaker", "an Israeli defence firm", "attending a NATO summit": not the actor acting
+    if hit.kind == DEMONYM and last_word.endswith((" a", " an")) and _PERSON_NOUN_AFTER.match(after):
+        return False  # "ten Thai nationals and a Filipino were freed": a person, not the state
     # "a Syria rebel group" places a group; "the M23 rebel group" is the group itself
     return not (described == "group" and org_kind(hit.actor) != "group")
 

@@ -592,6 +592,17 @@ NOT_ACTORS = [
         "EU foreign ministers meeting in Luxembourg agreed asset freezes on 11 Iranian officials.",
         {"EU": "imposer", "LUX": None},
     ),
+    (  # "a" and a demonym as a noun: a person, not the state
+        "ceasefire",
+        "Ten Thai nationals and a Filipino were freed under an arrangement outside the framework of the truce.",
+        {"PHL": None, "THA": None},
+    ),
+    (  # citizens are no actor, unless sanctioned
+        "sanctions",
+        "The United States imposed sanctions on two Chinese citizens and a shipping company; Filipino citizens were "
+        "not affected.",
+        {"USA": "imposer", "CHN": "target", "PHL": None},
+    ),
 ]
 
 
