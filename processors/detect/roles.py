@@ -368,7 +368,7 @@ _BROKER_ROLE = re.compile(
 # A cue that names brokering, and the gap from its subject: "Oman, which has acted as a go-between",
 # "Malaysia hosted the talks", "Qatar, a close US ally, brokered", "Egypt's foreign minister, whose country has
 # mediated".
-_BROKER_WORD = re.compile(r"broker|facilitat|go-between|guarantor|helped|host|mediat")
+_BROKER_WORD = re.compile(r"broker|facilitat|go-between|guarantor|helped|host|mediat|chair|co-chair")
 _BROKER_SUBJECT_GAP = re.compile(
     r"^(?:['’]s(?:\s+[\w-]+){1,3})?(?:,(?:[^,]|\d,\d){1,80},)?\s*(?:,?\s*(?:which|who|whose (?:country|government))\s+)?"
     r"(?:(?:has|have|had|is|are|was|were|will|would|also|long|jointly|been|act(?:s|ed|ing)?|serv(?:e|es|ed|ing)|as|to)\s+)*"

@@ -52,7 +52,10 @@ WEAK: dict[Topic, re.Pattern[str]] = {
         r"\b(?:stop|end|halt|cease)(?:s|ed|ing)? (?:the |its |their |all )?(?:air ?strikes|bombing|bombardment|offensive"
         r"|attacks|shelling)\b|\b(?:mediated|brokered|hosted|co-organi[sz]ed|co-hosted|co-sponsored) by\b|\bmediat(?:ors?|ion|e|es|ed|ing)\b"
         r"|\bhost(?:s|ed|ing)? (?:the |a |an |two |several |last |this |next |new |previous |earlier )?(?:[a-z-]+ ){0,2}?"
-        r"(?:talks|negotiations|discussions|dialogue|mediation|peace (?:conference|summit)|round of talks)\b"
+        r"(?:talks|negotiations|discussions|dialogue|mediation|peace (?:conference|summit)|round of talks|summit)\b"
+        # "Museveni, who chairs the regional peace initiative": after a truce cue, the chair of its process brokers it
+        r"|\b(?:co-)?chair(?:s|ed|ing)? (?:the |a |an )?(?:[a-z-]+ ){0,2}?(?:peace (?:initiative|process|talks)|mediation"
+        r"|talks|negotiations)\b"
         r"|\b(?:broker(?:s|ed|ing)?|facilitat(?:e|es|ed|ing|ion)|go-betweens?|guarantors?|intermediar(?:y|ies)"
         r"|shuttle diplomacy|(?:ferr|pass|carr|relay)\w* messages between)\b"
         r"|\bhelped (?:secure|seal|clinch|reach)\b"
@@ -154,7 +157,7 @@ _ANCHORS: dict[tuple[Topic, bool], tuple[str, ...]] = {
     ("ceasefire", False): (
         "strikes", "bombing", "bombard", "offensive", "attacks", "shelling",
         *(edge + "mediat" for edge in " -\n(\"'“‘"),  # word-initial only: "immediately" holds "mediat"
-        "broker", "hosted", "host ", "hosts ", "hosting ", "co-organi", "co-host", "co-sponsor", "facilitat", "go-between", "guarantor",
+        "broker", "hosted", "host ", "hosts ", "hosting ", "chair", "co-organi", "co-host", "co-sponsor", "facilitat", "go-between", "guarantor",
         "intermediar", "shuttle diplomacy", "messages between", "helped secure", "helped seal", "helped clinch",
         "helped reach", "deal", "agreement", "accord", "warring", "both sides", "two sides", "parties to the conflict",
         "belligerents", "all sides", "all parties", "pause",

@@ -637,6 +637,12 @@ BROKERS_AND_SIGNATORIES = [
         "100,000 refugees, mediated the talks.",
         {"TCD": "broker", "SDN": "party"},
     ),
+    (  # the host of a summit and the chair of a peace initiative, in a truce story, broker it
+        "Burundi's government and the rebels signed a ceasefire. Ugandan President Yoweri Museveni, who chairs the "
+        "regional peace initiative on Burundi, said the deal must be implemented. Tanzanian President Benjamin Mkapa "
+        "hosted the summit.",
+        {"UGA": "broker", "TZA": "broker", "BDI": "party"},
+    ),
     (  # a signatory named after the truce is a side
         "Macron and Merkel visited the clearing where the armistice was signed in a railway carriage by Germany.",
         {"DEU": "party"},
