@@ -85,7 +85,7 @@ _HEAD = re.compile(
     r"|executives?|officials?|allies|ally|associates?|cronies|oligarchs?|tycoons?|businessm[ae]n|relatives|inner circle)"
     r"(?:\s+[A-Z][\w.'’-]*){0,3}"
 )
-_ACTIVE_SUBJECT = re.compile(r"\b(?:had|has|have|would|will|to|it|they|we|also|then)\s*$")
+_ACTIVE_SUBJECT = re.compile(r"\b(?:had|has|have|would|will|to|it|they|we|also|then|which|who)\s*$")
 _DISAPPROVE = _words("condemn", "denounc", "criticis", "reject", "demand")
 _SUFFER = _words(
     "was hit", "were hit", "been hit", "is hit", "are hit", "hit by", "hit with", "was listed", "were listed", "been listed",
@@ -252,13 +252,21 @@ _OWN_MEASURES = re.compile(
 _AFTER = re.compile(
     r"(?P<not_actor>['’]s\s+(?:\w+\s+)?(?:borders?|territory|soil|airspace|coast|waters|frontier|shores)\b|\s+time\b"
     r"|\s+(?:borders|frontiers|genocide|diaspora)\b"  # "across Ugandan borders", "the 1994 Rwandan genocide"
-    r"|\s+(?:civilians?|people|prisoners|detainees|hostages|captives|children|women|refugees|families|residents|citizens"
-    r"|nationals|lives|workers|exporters|farmers|consumers|households|patients|journalists|protesters|voters)\b"
+    r"|\s+(?:civilians?|people|prisoners|detainees|hostages|captives|children|women|refugees|families|residents"
+    r"|lives|workers|exporters|farmers|consumers|households|patients|journalists|protesters|voters)\b"
     r"|\s+(?:were|was|have been|had been|are being)\s+(?:killed|wounded|injured|displaced|detained|arrested|abducted)\b)"
+    r"|(?P<nationals>\s+(?:citizens|nationals)\b)"
     r"|(?P<group>\s+(?:(?:terror|terrorist|militant|armed|extremist|rebel|jihadist|Islamist)\s+"
     r"(?:group|organi[sz]ation|movement|faction)|(?:[a-z-]++\s+)?(?:militias?|rebels|insurgents|guerrillas?)\b))"
 )
 _OWNERS = (" its", " their", " his", " her", " our")
+_SANCTIONED_BEFORE = re.compile(
+    r"\b(?:sanctions|embargo|freezes?|measures)\s+(?:on|against)\s+(?:(?:\d+|two|three|four|five|six"
+    r"|seven|eight|nine|ten|several|dozens of|a number of|more|the)\s+)*$|\b(?:sanctioned|blacklisted|designated)\s+"
+    r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|more)\s+)*$"
+)
+# After "a" and a demonym, what shows the demonym is a noun (a person): punctuation or a verb, not a noun it modifies.
+_PERSON_NOUN_AFTER = re.compile(r"\s*(?:[,.;)]|\s(?:was|were|is|who|whose|had|has|said|says|died|killed|among)\b)")
 _POLICY_AFTER = re.compile(r"\s+(?:policy|policies|stance|strategy)\b")
 # "the Khartoum Declaration", "the Doha Agreement": a capital that names a text signed there.
 _DOCUMENT = re.compile(
@@ -370,7 +378,7 @@ _BROKER_ROLE = re.compile(
 # A cue that names brokering, and the gap from its subject: "Oman, which has acted as a go-between",
 # "Malaysia hosted the talks", "Qatar, a close US ally, brokered", "Egypt's foreign minister, whose country has
 # mediated".
-_BROKER_WORD = re.compile(r"broker|facilitat|go-between|guarantor|helped|host|mediat")
+_BROKER_WORD = re.compile(r"broker|facilitat|go-between|guarantor|helped|host|mediat|chair|co-chair")
 _BROKER_SUBJECT_GAP = re.compile(
     r"^(?:['’]s(?:\s+[\w-]+){1,3})?(?:,(?:[^,]|\d,\d){1,80},)?\s*(?:,?\s*(?:which|who|whose (?:country|government))\s+)?"
     r"(?:(?:has|have|had|is|are|was|were|will|would|also|long|jointly|been|act(?:s|ed|ing)?|serv(?:e|es|ed|ing)|as|to)\s+)*"
@@ -511,6 +519,8 @@ def acting(sentence: str, hit: Hit) -> bool:
     described = (m := _AFTER.match(after)) and m.lastgroup
     if described == "not_actor" or hit.kind == CAPITAL and _DOCUMENT.match(after):
         return False
+    if described == "nationals":  # "Chinese citizens" are no actor, unless sanctioned: "sanctions on two Chinese citizens"
+        return hit.kind == DEMONYM and _SANCTIONED_BEFORE.search(sentence, start - 40 if start > 40 else 0, start) is not None
     if last_word.endswith(_OWNERS) and _POLICY_AFTER.match(after):
         return False  # "punishing Lithuania for its Taiwan policy": Taiwan is what the policy is about
     if (
@@ -519,6 +529,8 @@ def acting(sentence: str, hit: Hit) -> bool:
         and (_COMPANY_AFTER.match(after) or _EVENT_AFTER.match(after))
     ):
         return False  # "a U.S. chipmaker", "an Israeli defence firm", "attending a NATO summit": not the actor acting
+    if hit.kind == DEMONYM and last_word.endswith((" a", " an")) and _PERSON_NOUN_AFTER.match(after):
+        return False  # "ten Thai nationals and a Filipino were freed": a person, not the state
     # "a Syria rebel group" places a group; "the M23 rebel group" is the group itself
     return not (described == "group" and org_kind(hit.actor) != "group")
 
@@ -852,8 +864,8 @@ def _sanction_before(sentence: str, low: str, site: _Site, hits: list[Hit]) -> s
             return "target" if low.startswith(" by", cue.end) or bare.strip() else "imposer"
     if site.direct and not low_gap.strip() and word.startswith(_VERB_PHRASE_CUES):
         return "imposer"  # "Russia bans Western food imports", "the US redesignates the Houthis as terrorists"
-    if site.direct and (word in _VERB_CUES or word.startswith(("freez", "froze"))) and _ACTIVE_SUBJECT.search(low_gap):
-        return "imposer"  # "the Treasury said it had sanctioned ...", "London plans to sanction ..."
+    if site.direct and (word in _VERB_CUES or word.startswith(("freez", "froze", "ban"))) and _ACTIVE_SUBJECT.search(low_gap):
+        return "imposer"  # "the Treasury said it had sanctioned ...", "London plans to sanction ...", "resolutions, which ban"
     if (word.endswith("list") or word.startswith("list of")) and _ONTO.match(low_gap):
         return "target"
     if site.direct and word.startswith(("assets", "funds", "reserves")) and _OWNER_OF.match(low_gap):
@@ -894,6 +906,9 @@ def _sanction_before(sentence: str, low: str, site: _Site, hits: list[Hit]) -> s
         return "target"  # "the Kremlin said Western sanctions had failed"
     if not usual_imposer(hit.actor) and _complains(low, site):
         return "target"
+    if usual_imposer(hit.actor) and _goes_ahead(low, cue.end):
+        return "imposer"  # "Cameron said the sanctions should go ahead", '"We are clear the sanctions will be applied"'
+
     if site.direct and _VERBLESS.match(_MEASURE_OF.sub("", gap) if gap.endswith("of ") else gap):
         if word in ("sanctions", "sanction", "blacklists") and (
             _OBJECT_AFTER.match(sentence, cue.end) or any(0 < h.start - cue.end <= 2 for h in hits)
@@ -903,6 +918,18 @@ def _sanction_before(sentence: str, low: str, site: _Site, hits: list[Hit]) -> s
             return "imposer"  # "US sanctions on Syria"
         return "imposer" if usual_imposer(hit.actor) else "target"  # "EU sanctions", "Russia sanctions"
     return None
+
+
+# "the sanctions should go ahead", "will be applied": what one who usually imposes sanctions says of them is its own act.
+_GOES_AHEAD = re.compile(
+    r"\s+(?:will|would|must|should|shall)\s+(?:still\s+|now\s+)?(?:go ahead|stay|remain in place|be (?:applied|imposed|enforced"
+    r"|implemented|tightened|maintained))\b"
+)
+
+
+def _goes_ahead(low: str, end: int) -> bool:
+    """Whether the sanctions cue ending at ``end`` will go ahead (``_GOES_AHEAD``; a substring test guards it)."""
+    return low.startswith((" will", " would", " must", " should", " shall"), end) and bool(_GOES_AHEAD.match(low, end))
 
 
 def _may_be_charged(low_gap: str) -> bool:
@@ -1196,7 +1223,7 @@ def quoted_we(low: str, previous: str, on: date | None) -> tuple[Hit, ...]:
     we = _QUOTED_WE.match(low)
     if we is None or not previous:
         return ()
-    speakers = [h for h in find_actors(previous, on) if _SPEAKS_AFTER.match(previous, h.end)]
+    speakers = [h for h in find_actors(previous, on) if _SPEAKS_AFTER.match(previous, _appositive_end(previous, h.end))]
     return tuple(Hit(we.end() - 2, we.end(), h.actor, h.kind) for h in speakers[-1:])
 
 

@@ -45,6 +45,8 @@ STRONG: dict[Topic, re.Pattern[str]] = {
         # the G7's cap on Russian oil is a sanctions regime of its own (Britain's energy price cap is not)
         r"|cap(?:s|ped|ping)? (?:the )?(?:price of )?russian (?:oil|crude|petroleum)|russian oil price caps?"
         r"|price caps? on russian (?:oil|crude|petroleum)"
+        # "resolutions which ban all arms trade with North Korea"
+        r"|ban(?:s|ned|ning)? (?:all |any )?(?:arms|weapons) (?:trade|sales|exports|imports|transfers|supplies)(?: with| to)?"
         r"|specially designated nationals|sdn list|(?:unreliable )?entity list|export control list)\b",
     ),
 }
@@ -53,7 +55,10 @@ WEAK: dict[Topic, re.Pattern[str]] = {
         r"\b(?:stop|end|halt|cease)(?:s|ed|ing)? (?:the |its |their |all )?(?:air ?strikes|bombing|bombardment|offensive"
         r"|attacks|shelling)\b|\b(?:mediated|brokered|hosted|co-organi[sz]ed|co-hosted|co-sponsored) by\b|\bmediat(?:ors?|ion|e|es|ed|ing)\b"
         r"|\bhost(?:s|ed|ing)? (?:the |a |an |two |several |last |this |next |new |previous |earlier )?(?:[a-z-]+ ){0,2}?"
-        r"(?:talks|negotiations|discussions|dialogue|mediation|peace (?:conference|summit)|round of talks)\b"
+        r"(?:talks|negotiations|discussions|dialogue|mediation|peace (?:conference|summit)|round of talks|summit)\b"
+        # "Museveni, who chairs the regional peace initiative": after a truce cue, the chair of its process brokers it
+        r"|\b(?:co-)?chair(?:s|ed|ing)? (?:the |a |an )?(?:[a-z-]+ ){0,2}?(?:peace (?:initiative|process|talks)|mediation"
+        r"|talks|negotiations)\b"
         r"|\b(?:broker(?:s|ed|ing)?|facilitat(?:e|es|ed|ing|ion)|go-betweens?|guarantors?|intermediar(?:y|ies)"
         r"|shuttle diplomacy|(?:ferr|pass|carr|relay)\w* messages between)\b"
         r"|\bhelped (?:secure|seal|clinch|reach)\b"
@@ -75,7 +80,15 @@ WEAK: dict[Topic, re.Pattern[str]] = {
         r"|cap(?:s|ped|ping)? (?:the )?price of (?:\w+ ){0,2}(?:oil|crude)"
         # after a sanctions cue, "the cap" and "the (snapback) mechanism" refer back to it
         r"|(?:the|this|that|lower|higher|tougher|tighter|\d) cap\b(?! (?:on|for) (?!(?:\w+ )?(?:oil|crude|gas|fuel|diesel)\b))"
-        r"|(?:the|this|that) (?:snap-?back )?mechanism)\b"
+        r"|(?:the|this|that) (?:snap-?back )?mechanism"
+        # after a sanctions cue, the noun "freeze": "a comprehensive U.S. freeze" (not a hiring or settlement freeze)
+        r"|(?<!to )(?<!will )(?<!would )(?<!could )(?<!not )(?<!hiring )(?<!wage )(?<!pay )(?<!price )(?<!settlement )"
+        r"(?<!nuclear )(?<!production )(?<!output )(?<!rate )(?<!budget )(?<!rent )(?<!tax )(?<!spending )"
+        r"freeze(?! (?:its|the|their|his|her|all|any|them|it)\b)(?! (?:on|of) (?!(?:\w+ )?(?:assets|funds|accounts|reserves)\b))"
+        # after a sanctions cue, "is preparing its own, closely coordinated package" (not an aid package)
+        r"|(?:(?<=own )|(?<=coordinated ))"
+        r"package(?! (?:of|worth|for|to) (?!(?:\w+ )?(?:sanctions|measures|restrictions|penalties)\b))"
+        r"|to punish)\b"  # after a sanctions cue, "urged the bloc to punish Tehran"
     ),
 }
 
@@ -148,7 +161,7 @@ _ANCHORS: dict[tuple[Topic, bool], tuple[str, ...]] = {
     ("ceasefire", False): (
         "strikes", "bombing", "bombard", "offensive", "attacks", "shelling",
         *(edge + "mediat" for edge in " -\n(\"'“‘"),  # word-initial only: "immediately" holds "mediat"
-        "broker", "hosted", "host ", "hosts ", "hosting ", "co-organi", "co-host", "co-sponsor", "facilitat", "go-between", "guarantor",
+        "broker", "hosted", "host ", "hosts ", "hosting ", "chair", "co-organi", "co-host", "co-sponsor", "facilitat", "go-between", "guarantor",
         "intermediar", "shuttle diplomacy", "messages between", "helped secure", "helped seal", "helped clinch",
         "helped reach", "deal", "agreement", "accord", "warring", "both sides", "two sides", "parties to the conflict",
         "belligerents", "all sides", "all parties", "pause",
@@ -156,7 +169,7 @@ _ANCHORS: dict[tuple[Topic, bool], tuple[str, ...]] = {
     ("sanctions", False): (
         " ban", "measures", "restrictions", "penalt", "designat", "listing", "snapback", "snap-back", "price cap", "cap the price", "capped the price",
         "capping the price", "caps the price", "the cap", "this cap", "that cap", "lower cap", "higher cap",
-        "tougher cap", "tighter cap", "0 cap", "mechanism",
+        "tougher cap", "tighter cap", "0 cap", "mechanism", "freeze", "to punish", "package",
     ),
 }
 
@@ -234,7 +247,8 @@ def find_cues(low: str, places: tuple[Anchor, ...]) -> tuple[Cue, ...]:
         for lo, hi in spans:
             for m in pattern.finditer(low, lo, hi):
                 start, end = m.span()
-                if (topic, start) not in found:
+                known = found.get((topic, start))
+                if known is None or strong and not known.strong:  # a strong cue where a weak one starts wins
                     found[(topic, start)] = Cue(topic, start, end, strong)
     return tuple(sorted(found.values(), key=_START))
 

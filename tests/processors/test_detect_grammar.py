@@ -592,6 +592,17 @@ NOT_ACTORS = [
         "EU foreign ministers meeting in Luxembourg agreed asset freezes on 11 Iranian officials.",
         {"EU": "imposer", "LUX": None},
     ),
+    (  # "a" and a demonym as a noun: a person, not the state
+        "ceasefire",
+        "Ten Thai nationals and a Filipino were freed under an arrangement outside the framework of the truce.",
+        {"PHL": None, "THA": None},
+    ),
+    (  # citizens are no actor, unless sanctioned
+        "sanctions",
+        "The United States imposed sanctions on two Chinese citizens and a shipping company; Filipino citizens were "
+        "not affected.",
+        {"USA": "imposer", "CHN": "target", "PHL": None},
+    ),
 ]
 
 
@@ -625,6 +636,12 @@ BROKERS_AND_SIGNATORIES = [
         "Sudan signed a truce with the rebels. Chadian President Idriss Deby, whose country has taken in more than "
         "100,000 refugees, mediated the talks.",
         {"TCD": "broker", "SDN": "party"},
+    ),
+    (  # the host of a summit and the chair of a peace initiative, in a truce story, broker it
+        "Burundi's government and the rebels signed a ceasefire. Ugandan President Yoweri Museveni, who chairs the "
+        "regional peace initiative on Burundi, said the deal must be implemented. Tanzanian President Benjamin Mkapa "
+        "hosted the summit.",
+        {"UGA": "broker", "TZA": "broker", "BDI": "party"},
     ),
     (  # a signatory named after the truce is a side
         "Macron and Merkel visited the clearing where the armistice was signed in a railway carriage by Germany.",
@@ -697,3 +714,45 @@ def test_the_two_sides_of_a_named_war_need_no_other_enemies() -> None:
     title = "Colombia's first bilateral ceasefire with ELN rebels takes effect"
     got = {d.actor: d.role for d in detect(title, text, on=date(2017, 10, 1)) if d.topic == "ceasefire"}
     assert (got.get("COL"), got.get("ELN"), got.get("FARC")) == ("party", "party", None)
+
+
+SANCTION_NOUNS_AND_VERBS = [
+    (  # a ban on all arms trade, by the resolutions that impose it
+        "Any such deal would violate U.N. Security Council resolutions, which ban all arms trade with North Korea.",
+        {"UN": "imposer", "PRK": "target"},
+    ),
+    (  # the noun "freeze" after a sanctions cue
+        "The order puts Venezuela among countries, including Cuba and Syria, whose governments are subject to a "
+        "comprehensive U.S. freeze. It also allows sanctions on foreign companies.",
+        {"USA": "imposer", "CUB": "target", "SYR": "target"},
+    ),
+    (  # the one urged to punish imposes, the one punished is the target
+        "The EU sanctioned Iranian officials over the crackdown. Kyiv has urged the bloc to punish Tehran for the "
+        "drone deliveries.",
+        {"UKR": "imposer", "IRN": "target"},
+    ),
+    (  # a strong cue where a weak one starts wins: "freeze" alone is no reason to drop the article's only cue
+        "After two rounds of designations this year, Britain agreed a freeze on the assets of three Russian banks.",
+        {"GBR": "imposer", "RUS": "target"},
+    ),
+    (  # a package of one's own, after a sanctions cue
+        "EU governments approved new sanctions on Russia. The United States is preparing its own, closely coordinated "
+        "package.",
+        {"USA": "imposer", "EU": "imposer"},
+    ),
+    (  # one who usually imposes sanctions says they will go ahead; the quoted "we" of a speaker with an appositive
+        "British Prime Minister David Cameron, the summit's host, said the sanctions on Russia should go ahead. "
+        '"We should be clear that the sanctions will be applied," he said.',
+        {"GBR": "imposer", "RUS": "target"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SANCTION_NOUNS_AND_VERBS)
+def test_sanction_nouns_and_verbs(text: str, expected: dict[str, str | None]) -> None:
+    assert roles_of("", text, "sanctions", expected) == expected
+
+
+def test_a_freeze_of_hiring_or_settlements_is_no_sanction() -> None:
+    text = "The EU imposed sanctions on Iran. Israel announced a settlement freeze and a hiring freeze."
+    assert roles_of("", text, "sanctions", {"ISR": None}) == {"ISR": None}
