@@ -73,7 +73,7 @@ _IMPOSE = _words(
 _CHARGED = re.compile(
     r"\b(?:is|are|was|were|be|been|being|got|get)\s+(?:\w+ly\s+)?(?:charg|indict|fined|prosecut|penali[sz]|punish)\w*"
 )
-_VERB_PHRASE_CUES = ("ban ", "bans ", "banned ", "banning ", "designat", "redesignat", "re-designat", "lists", "listed")
+_VERB_PHRASE_CUES = ("ban", "bar", "designat", "redesignat", "re-designat", "lists", "listed")  # cues that are verbs
 _VERB_CUES = frozenset({
     "sanction", "sanctioned", "sanctioning", "blacklist", "blacklisted", "blacklisting",
     "designates", "designated", "redesignates", "redesignated", "lists", "listed",

@@ -37,8 +37,9 @@ STRONG: dict[Topic, re.Pattern[str]] = {
         r"|(?:assets|reserves|funds) (?:were |was |have been |had been |are |is |remain )?frozen|black-?list(?:s|ed|ing)?"
         r"|(?:export|import|arms|oil|trade|visa) bans?|visa restrictions|punitive measures|restrictive measures"
         # "bans Russian imports" (whose imports: its object; "imports from X" is left to the other cues)
-        r"|ban(?:s|ned|ning)? (?!on |of |for )(?:all |the |any )?(?:[\w-]+ ){0,2}?(?:imports|exports|airlines|carriers|tankers|vessels)\b"
-        r"(?! of| from| to| rose| fell)|bans? on (?:all |the )?(?:[\w-]+ )?(?:imports|exports)"
+        r"|(?:ban(?:s|ned|ning)?|bar(?:s|red|ring))(?= (?!on |of |for )(?:all |the |any )?(?:[\w-]+ ){0,2}?"
+        r"(?:(?:imports|exports)\b(?! of| from| to| rose| fell)|(?:airlines|carriers|tankers|vessels|ships)\b))"
+        r"|bans? on (?:all |the )?(?:[\w-]+ )?(?:imports|exports)"
         # a terrorist listing is a blacklisting: "designates the Houthis as a terrorist group", "its list of terrorist groups"
         r"|(?:re-?)?(?:designat|list)(?:es|e|ed|ing|s)(?= (?:[\w'’-]+ ){1,5}?as (?:an? )?(?:foreign |global )?terror)"
         r"|list of (?:proscribed |banned |foreign )?terrorist (?:organi[sz]ations|groups|entities)"
@@ -47,7 +48,7 @@ STRONG: dict[Topic, re.Pattern[str]] = {
         r"|price caps? on russian (?:oil|crude|petroleum)"
         # "resolutions which ban all arms trade with North Korea"
         r"|ban(?:s|ned|ning)? (?:all |any )?(?:arms|weapons) (?:trade|sales|exports|imports|transfers|supplies)(?: with| to)?"
-        r"|specially designated nationals|sdn list|(?:unreliable )?entity list|export control list)\b",
+        r"|specially designated nationals|sdn list|(?:unreliable )?entity list|export control list|export controls)\b",
     ),
 }
 WEAK: dict[Topic, re.Pattern[str]] = {
@@ -155,7 +156,7 @@ _ANCHORS: dict[tuple[Topic, bool], tuple[str, ...]] = {
     ),
     ("sanctions", True): (
         "sanction", "embargo", "frozen", "freez", "froze", "blacklist", "black-list", " ban", "restrictions", "measures",
-        "sdn", "specially", "entity list", "export control list", "designat", " lists ", " listed ", " listing ", "list of ",
+        "sdn", "specially", "entity list", "export control", "designat", " bars ", " barred ", " barring ", " lists ", " listed ", " listing ", "list of ",
         "russian oil", "russian crude", "russian petroleum",
     ),
     ("ceasefire", False): (

@@ -1778,6 +1778,11 @@ ARTICLES: list[tuple[str, str, Expected]] = [
      {("sanctions", "ECOWAS", "imposer"), ("sanctions", "NER", "target")}),
     ("", "Turkey's president said Ankara will not join Western sanctions on Moscow.",
      {("sanctions", "RUS", "target")}),
+    # export controls are sanctions; barring a state's vessels punishes it
+    ("South Korea joins export controls on Russia", "Seoul restricts shipments of strategic goods.",
+     {("sanctions", "KOR", "imposer"), ("sanctions", "RUS", "target")}),
+    ("Norway bars Russian fishing vessels from ports", "Oslo closes harbours to trawlers linked to sanctioned firms.",
+     {("sanctions", "NOR", "imposer"), ("sanctions", "RUS", "target")}),
     # "a NATO summit" is where he spoke, not NATO acting
     (
         "",
