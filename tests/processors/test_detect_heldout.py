@@ -24,7 +24,8 @@ DATA = Path(__file__).parents[1] / "data"
         ("heldout-6", 0.83, 0.89),  # 0.855 / 0.917 when added; blind like heldout-5
         ("heldout-7", 0.87, 0.96),  # 0.891 / 0.979 when added; blind like heldout-5
         ("heldout-8", 0.89, 0.96),  # 0.917 / 0.979 when added: short items in the dev set's styles; blind
-        ("heldout-9", 0.92, 0.96),  # 0.908 / 0.977 when added, 0.941 / 0.984 after fixes made from its errors
+        ("heldout-9", 0.93, 0.96),  # 0.908 / 0.977 when added, 0.952 / 0.984 after fixes made from its errors
+        ("heldout-10", 0.90, 0.95),  # 0.927 / 0.976 when added: short items, blind (written after heldout-9's fixes)
     ],
 )
 def test_heldout_pair_f1_and_role_accuracy(name: str, min_f1: float, min_role: float) -> None:
