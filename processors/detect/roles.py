@@ -56,7 +56,7 @@ def _first_of(**verbs: re.Pattern[str]) -> re.Pattern[str]:
 _IMPOSE = _words(
     "impos", "announc", "announcement", "slap(?:s|ped|ping)?", "extend", "lift", "eas", "reimpos", "threat", "threaten",
     "propos", "proposal", "adopt", "agree", "approv", "approval", "unveil", "tighten", "expand", "renew", "renewal",
-    "levy", "introduc", "want", "join", "push", r"call(?:s|ed|ing)? (?:for|on|upon)\b", "urg", "vote", "prepar",
+    "levy", "introduc", "want", "join", "push", r"call(?:s|ed|ing)? (?:for|on|upon)\b(?! (?:an? |the )?(?:end|lifting|removal|easing)\b)", "urg", "vote", "prepar",
     "consider", "plan(?:s|ned|ning)?", "seek", "sought", "add", "designat", "roll", "step(?:s|ped|ping)?", "broaden",
     "toughen", "maintain", "keep", "kept", "relax", "suspend", "waive", "waiver", "drop(?:s|ped|ping)?", "remov",
     "removal", "back", "endorse", "decid", "bid(?:s|ding)?", "effort", "grant", "issu", "put(?:s|ting)?", "place",
@@ -92,9 +92,9 @@ _SUFFER = _words(
     "was added", "were added", "been added", "face", "facing", "under", "subject", "suffer", "evad", "evasion",
     "circumvent", "affect", "hurt", "crippl", "bust", "violat", "breach", "escape", "avoid", "condemn", "denounc",
     "reject", "retaliat", "slam(?:s|med|ming)?", "criticis", "criticiz", "criticism", "respond", "respons", "protest",
-    "complain", "complaint", "blam", "struggl", "hard-hit", "weather", "skirt", "dodg", "exempt", "relief", "despite",
+    "complain", "complaint", "blam", "struggl", "hard-hit", "weather", "overcom", "withstand", "shrug", "skirt", "dodg", "exempt", "relief", "despite",
     r"call(?:s|ed|ing)? (?:the|them|these|those|it)\b",
-    r"demand(?:s|ed|ing)? (?:an? |the )?(?:end|lifting|removal|easing)\b",
+    r"(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)? for) (?:an? |the )?(?:end|lifting|removal|easing)\b",
 )
 # "threatened to veto", "voted to demand an end to", "voted for the 30th year to condemn": after a control verb,
 # an adjunct and "to", the next verb tells the role.
@@ -815,6 +815,7 @@ _PUNISHED = re.compile(
 )
 _JOINS = re.compile(r"\b(?:join|joining|back|backing|follow|following)\s+(?:[\w-]+\s+){0,2}$")
 _FROM = re.compile(r"^\s+from\s+(?:the\s+)?$")
+_ENTITY_BESIDE = 0.6  # a state firm or oligarch beside sanctions, whatever the grammar says: its state is their target
 _AFTER_LABEL = 0.6  # an actor in the story a headline's label introduces: enough to count, less than grammar
 
 
@@ -841,7 +842,8 @@ def _judge_sanction(sentence: str, low: str, site: _Site, hits: list[Hit]) -> tu
     else:
         role = _sanction_after(low, site, hits)
     if hit.kind == ENTITY and role != "target":
-        return "target", 0.0  # a firm or unit never imposes: named beside sanctions it only counts as their target
+        # a firm, unit or oligarch never imposes: named beside sanctions it only counts as their target
+        return "target", _ENTITY_BESIDE
     if role is None:
         return ("imposer" if usual_imposer(hit.actor) else "target"), 0.3
     return role, 1.0
