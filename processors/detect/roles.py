@@ -815,7 +815,6 @@ _PUNISHED = re.compile(
 )
 _JOINS = re.compile(r"\b(?:join|joining|back|backing|follow|following)\s+(?:[\w-]+\s+){0,2}$")
 _FROM = re.compile(r"^\s+from\s+(?:the\s+)?$")
-_ENTITY_BESIDE = 0.6  # a state firm or oligarch beside sanctions, whatever the grammar says: its state is their target
 _AFTER_LABEL = 0.6  # an actor in the story a headline's label introduces: enough to count, less than grammar
 
 
@@ -842,8 +841,7 @@ def _judge_sanction(sentence: str, low: str, site: _Site, hits: list[Hit]) -> tu
     else:
         role = _sanction_after(low, site, hits)
     if hit.kind == ENTITY and role != "target":
-        # a firm, unit or oligarch never imposes: named beside sanctions it only counts as their target
-        return "target", _ENTITY_BESIDE
+        return "target", 0.0  # a firm, unit or oligarch never imposes: named beside sanctions it only counts as their target
     if role is None:
         return ("imposer" if usual_imposer(hit.actor) else "target"), 0.3
     return role, 1.0

@@ -1783,10 +1783,8 @@ ARTICLES: list[tuple[str, str, Expected]] = [
      {("sanctions", "KOR", "imposer"), ("sanctions", "RUS", "target")}),
     ("Norway bars Russian fishing vessels from ports", "Oslo closes harbours to trawlers linked to sanctioned firms.",
      {("sanctions", "NOR", "imposer"), ("sanctions", "RUS", "target")}),
-    # an oligarch named beside sanctions stands for Russia as their target; overcoming or calling for an end to them
-    # is suffering them
-    ("Oligarch Deripaska loses bid to overturn UK sanctions", "The High Court rejected the aluminium tycoon's challenge.",
-     {("sanctions", "GBR", "imposer"), ("sanctions", "RUS", "target")}),
+    # a sanctioned oligarch stands for Russia as the target; overcoming or calling for an end to sanctions is suffering them
+    ("UK freezes assets of oligarch Deripaska", "", {("sanctions", "GBR", "imposer"), ("sanctions", "RUS", "target")}),
     ("North Korea: Kim vows to overcome 'hostile' sanctions", "", {("sanctions", "PRK", "target")}),
     ("Zimbabwe: Mnangagwa calls for end to Western sanctions", "", {("sanctions", "ZWE", "target")}),
     # "a NATO summit" is where he spoke, not NATO acting
