@@ -1787,6 +1787,9 @@ ARTICLES: list[tuple[str, str, Expected]] = [
     ("UK freezes assets of oligarch Deripaska", "", {("sanctions", "GBR", "imposer"), ("sanctions", "RUS", "target")}),
     ("North Korea: Kim vows to overcome 'hostile' sanctions", "", {("sanctions", "PRK", "target")}),
     ("Zimbabwe: Mnangagwa calls for end to Western sanctions", "", {("sanctions", "ZWE", "target")}),
+    # the Darfur sanctions regime targets Sudan
+    ("UN imposes Darfur sanctions", "The Security Council voted to impose a travel ban and asset freeze on those who "
+     "impede peace, and to widen an arms embargo.", {("sanctions", "SDN", "target"), ("sanctions", "UN", "imposer")}),
     # "a NATO summit" is where he spoke, not NATO acting
     (
         "",
