@@ -63,7 +63,7 @@ _IMPOSE = _words(
     "enforc", "enforcement", "apply", "hit(?:s|ting)?", "target", "blacklist", "sanction", "freez", "froze", "frozen",
     "ban(?:s|ned|ning)?", "punish", "pressure", "weigh", "mull", "pledg", "warn", "vow", "move", "sign", "trigger",
     "restor", "reinstat", "snap back", "snaps back", "snapped", "snapping back", "offer", "counter-", "responded with",
-    "retaliated with", "charg", "indict", "fined", "fines", "prosecut", "penalis", "penaliz", "lower", "list", "review",
+    "retaliated with", r"(?<!a )(?<!the )charg(?:e|es|ed|ing)", "indict", "fined", "fines", "prosecut", "penalis", "penaliz", "lower", "list", "review",
     "follow(?:s|ed)?",  # "the EU followed with asset freezes", "Britain followed suit"
     # "Washington, the architect of the embargo", "a staunch defender of the sanctions"
     "architect", "defender(?:s)?", "champion(?:s|ed|ing)?", "proponent(?:s)?", "advocat",
@@ -187,7 +187,7 @@ _UNDER_OF = re.compile(r"\bunder\s+(?:[\w-]+\s+){1,3}?of\s+(?:the\s+|its\s+)?$")
 _CLOSE_TO = re.compile(
     r"(?<!sources )(?<!source )\b(?:(?:close|closely linked|linked|tied|connected|loyal) to"
     r"|(?:allies|ally|associates?|cronies|crony|confidants?|friends?|loyalists|inner circle|relatives) of)"
-    r"\s+(?:[\w.'’-]+\s+){0,3}$"
+    r"\s+(?:both\s+)?(?:the\s+)?(?:[\w.'’-]+\s+){0,3}$"
 )
 # "... to accept a truce or face new sanctions": a threat, told to its target by its imposer.
 _OR_FACE = re.compile(r"\bor (?:else )?fac(?:e|es|ing)\s+(?:\S+\s+){0,3}$")

@@ -597,6 +597,17 @@ NOT_ACTORS = [
         "Ten Thai nationals and a Filipino were freed under an arrangement outside the framework of the truce.",
         {"PHL": None, "THA": None},
     ),
+    (  # "a charge" is a noun, no act of punishing
+        "sanctions",
+        "The UAE is accused of arming the RSF through Chad -- a charge Abu Dhabi denies, though U.N. sanctions "
+        "monitors have described the allegations as credible.",
+        {"TCD": None, "UN": "imposer"},
+    ),
+    (  # firms linked to both sides of a war: both are targets
+        "sanctions",
+        "Washington imposed sanctions on companies linked to both the army and the RSF in June.",
+        {"USA": "imposer", "RSF": "target"},
+    ),
     (  # citizens are no actor, unless sanctioned
         "sanctions",
         "The United States imposed sanctions on two Chinese citizens and a shipping company; Filipino citizens were "
