@@ -131,7 +131,10 @@ _CONDITION = re.compile(
     r"\b(?:until|unless|before|provided|in (?:exchange|return) for|as (?:a|the) (?:pre)?condition|on (?:the )?condition"
     r"|(?P<copula>(?:is|are|was|were|be|been) (?:a|the|one of the) (?:\w+ )?(?:pre)?conditions? (?:to|for)))\b"
 )
-_RELIEF_BEFORE = re.compile(r"\b(?:lift|eas|remov|scrap|drop|relax|end|withdraw)\w*\s+(?:of\s+)?(?:[\w.'’-]+\s+){0,2}$")
+_RELIEF_BEFORE = re.compile(
+    r"\b(?:lift|eas|remov|scrap|drop|relax|end|withdraw)\w*\s+(?:of\s+)?(?:[\w.'’-]+\s+){0,2}$"
+    r"|\b(?:lift|eas|remov|scrap|relax)\w*\s+of\s+(?:the\s+)?(?:[\w.'’-]+,\s+)+(?:[\w.'’-]+\s+)?and\s+[\w.'’-]+\s+$"  # "of U.S., EU and U.N."
+)
 _RELIEF_AFTER = re.compile(
     r"(?:\s+[\w.'’-]+){0,4}?\s+(?:(?:are|is|were|was|be|been|being|have been|has been|had been|get|got)\s+)?(?:\w+ly\s+)?"
     r"(?:lifted|eased|removed|scrapped|dropped|relaxed|withdrawn|rolled back)\b"
@@ -158,6 +161,10 @@ _MEASURE_OF = re.compile(r"(?:package|round|raft|wave|set|batch|tranche|series)\
 _MEANS = re.compile(r"\bby\s+[a-z]+ing\b")
 # "suspended Mali and imposed sanctions": an actor that is the object of one verb, before the next verb.
 _OBJECT_OF = re.compile(r"\b[a-z]{3,}ed\s+(?:the\s+)?$")
+# "... out of the Iran deal, reimposes", "... the deal with Iran and said he would reimpose": an actor after a
+# preposition, and a verb phrase of another subject after a comma or "and" within a few words.
+_PREP_BEFORE = re.compile(r"\b(?:of|with|from)\s+(?:the\s+)?(?:\d{4}\s+)?$")
+_COORDINATED_VP = re.compile(r"^(?:['’]s)?(?:\s+(?!and\b)[\w'’-]+){0,3}?(?:,\s+|\s+and\s+)(?:said\s+|says\s+)?(?:[a-z]+s|[a-z]+ed|he|she|it)\b")
 _NEXT_VERB = re.compile(
     r"^(?:['’]s)?(?:\s+[\w'’-]+){0,4}?,?\s+and\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|hit|put|set|froze)\b"
 )
@@ -1010,6 +1017,10 @@ def _subject_or_object(low: str, site: _Site) -> str | None:
         return None if _ON_NAMED.match(low, site.cue.end) else "target"
     if " and " in low_gap and _NEXT_VERB.match(low_gap) and _OBJECT_OF.search(low, hit.start - 24, hit.start):
         return "target"
+    if ("," in low_gap or " and " in low_gap) and _COORDINATED_VP.match(low_gap) and _PREP_BEFORE.search(
+        low, hit.start - 16 if hit.start > 16 else 0, hit.start
+    ):
+        return None  # "pulls U.S. out of Iran nuclear deal, reimposes sanctions": Iran is no subject
     return "imposer"
 
 

@@ -767,3 +767,14 @@ def test_sanction_nouns_and_verbs(text: str, expected: dict[str, str | None]) ->
 def test_a_freeze_of_hiring_or_settlements_is_no_sanction() -> None:
     text = "The EU imposed sanctions on Iran. Israel announced a settlement freeze and a hiring freeze."
     assert roles_of("", text, "sanctions", {"ISR": None}) == {"ISR": None}
+
+
+def test_an_actor_after_a_preposition_is_no_subject_of_the_next_verb_phrase() -> None:
+    title = "Trump pulls U.S. out of Iran nuclear deal, reimposes 'highest level' of sanctions"
+    assert roles_of(title, "", "sanctions", {"USA": "imposer", "IRN": None}) == {"USA": "imposer", "IRN": None}
+
+
+def test_a_state_that_acts_in_return_for_the_lifting_of_a_list_of_sanctions_is_their_target() -> None:
+    text = "Under the agreement, Iran curbed uranium enrichment in return for the lifting of U.S., EU and U.N. sanctions."
+    expected = {"IRN": "target", "USA": "imposer", "EU": "imposer", "UN": "imposer"}
+    assert roles_of("", text, "sanctions", expected) == expected
