@@ -358,6 +358,10 @@ _BROKER_AFTER = re.compile(
     rf"|^(?:['’]s|,\s+whose)\s+(?:[\w-]+\s+)?{_BROKERING}"  # "Egypt's mediators", "the AU, whose designated mediator"
     rf"|^\s+(?:(?![a-z]+ed\b|urges\b|asks\b|tells\b|calls\b|presses\b)\w+\s+)?{_BROKERING}"  # not "Hamas urged mediators"
 )
+# "the EU Monitoring Mission", "UN monitors": an organisation that watches over a truce is a third party to it.
+_MONITORS_AFTER = re.compile(
+    r"^\s+(?:ceasefire\s+|truce\s+)?(?:monitors|observers|(?:monitoring|observer|verification)\s+(?:mission|force|team)s?)\b"
+)
 # A broker named by what it does or is, after an appositive or a relative pronoun: "Oman, which has long acted as a
 # go-between", "Turkey and Russia will act as guarantors", "Egypt, which ferried messages between the two sides".
 _BROKER_ROLE = re.compile(
@@ -1224,7 +1228,7 @@ def _judge_ceasefire(sentence: str, low: str, site: _Site, hits: list[Hit]) -> t
     after = _BROKER_AFTER.match(tail)
     if after and "hosted" in after.group():
         return URGER, 1.0  # "Egypt hosted talks": a broker, unless it is at war ("Ukraine hosted talks")
-    if after or _named_broker(low, hit.end) or (
+    if after or _named_broker(low, hit.end) or org_kind(hit.actor) == "org" and _MONITORS_AFTER.match(tail) or (
         _may_broker(window) and (m := _BROKER_BY.search(window)) and not _verb_in_list(sentence, hit.start - len(window) + m.start(), hit.start)
     ):
         return "broker", 1.0

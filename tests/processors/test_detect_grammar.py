@@ -654,6 +654,11 @@ BROKERS_AND_SIGNATORIES = [
         "hosted the summit.",
         {"UGA": "broker", "TZA": "broker", "BDI": "party"},
     ),
+    (  # an organisation's monitors watch over a truce: a third party
+        '"Our mission is to monitor compliance with the ceasefire agreement," said the head of the EU Monitoring '
+        "Mission, German diplomat Hansjoerg Haber.",
+        {"EU": "broker"},
+    ),
     (  # a signatory named after the truce is a side
         "Macron and Merkel visited the clearing where the armistice was signed in a railway carriage by Germany.",
         {"DEU": "party"},
