@@ -751,6 +751,11 @@ SANCTION_NOUNS_AND_VERBS = [
         "After two rounds of designations this year, Britain agreed a freeze on the assets of three Russian banks.",
         {"GBR": "imposer", "RUS": "target"},
     ),
+    (  # "the U.S. blockade" is Havana's name for the embargo; a speaker it has cost is its target
+        "Cuban Foreign Minister Bruno Rodriguez said the U.S. blockade had cost the island billions of dollars.",
+        {"USA": "imposer", "CUB": "target"},
+    ),
+    ("Israel tightened its blockade of Gaza after the truce collapsed.", {"ISR": None}),  # a naval blockade is none
     (  # a package of one's own, after a sanctions cue
         "EU governments approved new sanctions on Russia. The United States is preparing its own, closely coordinated "
         "package.",
