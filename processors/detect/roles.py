@@ -144,7 +144,8 @@ _COMPLAINT = re.compile(
     r"\s+(?:(?:were|are|was|is|as|had been|have been|would be)\s+)(?:\w+\s+)?(?:illegal|unlawful|illegitimate|unjust"
     r"|unjustified|baseless|groundless|void|null|a crime|an act of|a violation|hostile|politically motivated"
     r"|economic (?:war|warfare|terrorism|aggression)|pointless|futile|counterproductive|inhumane)\b"
-    r"|\s+(?:has|have|had)\s+(?:cost|hurt|damaged|crippled|devastated)\b"  # "the U.S. blockade had cost the island"
+    # "the U.S. blockade had cost the island billions" (the speaker itself, not "had hurt ordinary Cubans")
+    r"|\s+(?:has|have|had)\s+(?:cost|hurt|damaged|crippled|devastated)\s+(?:the (?:island|country|nation|economy)|us|it|its|our)\b"
 )
 # "Western sanctions", "unilateral sanctions": imposed by others than the one who speaks of them.
 _FOREIGN = re.compile(r"\b(?:western|international|foreign|unilateral|illegal|illegitimate)\s+(?:[a-z-]+\s+)?$")
