@@ -63,7 +63,7 @@ _IMPOSE = _words(
     "enforc", "enforcement", "apply", "hit(?:s|ting)?(?! by| with)", "target", "support", "end(?:s|ed|ing)?", "blacklist", "sanction", "freez", "froze", "frozen",
     "ban(?:s|ned|ning)?", "punish", "pressure", "weigh", "mull", "pledg", "warn", "vow", "move", "sign", "trigger",
     "restor", "reinstat", "snap back", "snaps back", "snapped", "snapping back", "offer", "counter-", "responded with",
-    "retaliated with", "charg", "indict", "fined", "fines", "prosecut", "penalis", "penaliz", "lower", "list", "review",
+    "retaliated with", r"(?<!a )(?<!the )charg(?:e|es|ed|ing)", "indict", "fined", "fines", "prosecut", "penalis", "penaliz", "lower", "list", "review",
     "follow(?:s|ed)?",  # "the EU followed with asset freezes", "Britain followed suit"
     # "Washington, the architect of the embargo", "a staunch defender of the sanctions"
     "architect", "defender(?:s)?", "champion(?:s|ed|ing)?", "proponent(?:s)?", "advocat",
@@ -135,7 +135,10 @@ _CONDITION = re.compile(
     r"\b(?:until|unless|before|provided|in (?:exchange|return) for|as (?:a|the) (?:pre)?condition|on (?:the )?condition"
     r"|(?P<copula>(?:is|are|was|were|be|been) (?:a|the|one of the) (?:\w+ )?(?:pre)?conditions? (?:to|for)))\b"
 )
-_RELIEF_BEFORE = re.compile(r"\b(?:lift|eas|remov|scrap|drop|relax|end|withdraw)\w*\s+(?:of\s+)?(?:[\w.'’-]+\s+){0,2}$")
+_RELIEF_BEFORE = re.compile(
+    r"\b(?:lift|eas|remov|scrap|drop|relax|end|withdraw)\w*\s+(?:of\s+)?(?:[\w.'’-]+\s+){0,2}$"
+    r"|\b(?:lift|eas|remov|scrap|relax)\w*\s+of\s+(?:the\s+)?(?:[\w.'’-]+,\s+)+(?:[\w.'’-]+\s+)?and\s+[\w.'’-]+\s+$"  # "of U.S., EU and U.N."
+)
 _RELIEF_AFTER = re.compile(
     r"(?:\s+[\w.'’-]+){0,4}?\s+(?:(?:are|is|were|was|be|been|being|have been|has been|had been|get|got)\s+)?(?:\w+ly\s+)?"
     r"(?:lifted|eased|removed|scrapped|dropped|relaxed|withdrawn|rolled back)\b"
@@ -145,6 +148,8 @@ _COMPLAINT = re.compile(
     r"\s+(?:(?:were|are|was|is|as|had been|have been|would be)\s+)(?:\w+\s+)?(?:illegal|unlawful|illegitimate|unjust"
     r"|unjustified|baseless|groundless|void|null|a crime|an act of|a violation|hostile|politically motivated"
     r"|economic (?:war|warfare|terrorism|aggression)|pointless|futile|counterproductive|inhumane)\b"
+    # "the U.S. blockade had cost the island billions" (the speaker itself, not "had hurt ordinary Cubans")
+    r"|\s+(?:has|have|had)\s+(?:cost|hurt|damaged|crippled|devastated)\s+(?:the (?:island|country|nation|economy)|us|it|its|our)\b"
 )
 # "Western sanctions", "unilateral sanctions": imposed by others than the one who speaks of them.
 _FOREIGN = re.compile(r"\b(?:western|international|foreign|unilateral|illegal|illegitimate)\s+(?:[a-z-]+\s+)?$")
@@ -162,6 +167,10 @@ _MEASURE_OF = re.compile(r"(?:package|round|raft|wave|set|batch|tranche|series)\
 _MEANS = re.compile(r"\bby\s+[a-z]+ing\b")
 # "suspended Mali and imposed sanctions": an actor that is the object of one verb, before the next verb.
 _OBJECT_OF = re.compile(r"\b[a-z]{3,}ed\s+(?:the\s+)?$")
+# "... out of the Iran deal, reimposes", "... the deal with Iran and said he would reimpose": an actor after a
+# preposition, and a verb phrase of another subject after a comma or "and" within a few words.
+_PREP_BEFORE = re.compile(r"\b(?:of|with|from)\s+(?:the\s+)?(?:\d{4}\s+)?$")
+_COORDINATED_VP = re.compile(r"^(?:['’]s)?(?:\s+(?!and\b)[\w'’-]+){0,3}?(?:,\s+|\s+and\s+)(?:said\s+|says\s+)?(?:[a-z]+s|[a-z]+ed|he|she|it)\b")
 _NEXT_VERB = re.compile(
     r"^(?:['’]s)?(?:\s+[\w'’-]+){0,4}?,?\s+and\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|hit|put|set|froze)\b"
 )
@@ -191,7 +200,7 @@ _UNDER_OF = re.compile(r"\bunder\s+(?:[\w-]+\s+){1,3}?of\s+(?:the\s+|its\s+)?$")
 _CLOSE_TO = re.compile(
     r"(?<!sources )(?<!source )\b(?:(?:close|closely linked|linked|tied|connected|loyal) to"
     r"|(?:allies|ally|associates?|cronies|crony|confidants?|friends?|loyalists|inner circle|relatives) of)"
-    r"\s+(?:[\w.'’-]+\s+){0,3}$"
+    r"\s+(?:both\s+)?(?:the\s+)?(?:[\w.'’-]+\s+){0,3}$"
 )
 # "... to accept a truce or face new sanctions": a threat, told to its target by its imposer.
 _OR_FACE = re.compile(r"\bor (?:else )?fac(?:e|es|ing)\s+(?:\S+\s+){0,3}$")
@@ -360,6 +369,10 @@ _BROKER_AFTER = re.compile(
     r"^(?:-|\s)?(?:brokered|mediated|backed|sponsored|hosted|facilitated|led)\b"
     rf"|^(?:['’]s|,\s+whose)\s+(?:[\w-]+\s+)?{_BROKERING}"  # "Egypt's mediators", "the AU, whose designated mediator"
     rf"|^\s+(?:(?![a-z]+ed\b|urges\b|asks\b|tells\b|calls\b|presses\b)\w+\s+)?{_BROKERING}"  # not "Hamas urged mediators"
+)
+# "the EU Monitoring Mission", "UN monitors": an organisation that watches over a truce is a third party to it.
+_MONITORS_AFTER = re.compile(
+    r"^\s+(?:ceasefire\s+|truce\s+)?(?:monitors|observers|(?:monitoring|observer|verification)\s+(?:mission|force|team)s?)\b"
 )
 # A broker named by what it does or is, after an appositive or a relative pronoun: "Oman, which has long acted as a
 # go-between", "Turkey and Russia will act as guarantors", "Egypt, which ferried messages between the two sides".
@@ -1037,6 +1050,10 @@ def _subject_or_object(low: str, site: _Site) -> str | None:
         return None if _ON_NAMED.match(low, site.cue.end) else "target"
     if " and " in low_gap and _NEXT_VERB.match(low_gap) and _OBJECT_OF.search(low, hit.start - 24, hit.start):
         return "target"
+    if ("," in low_gap or " and " in low_gap) and _COORDINATED_VP.match(low_gap) and _PREP_BEFORE.search(
+        low, hit.start - 16 if hit.start > 16 else 0, hit.start
+    ):
+        return None  # "pulls U.S. out of Iran nuclear deal, reimposes sanctions": Iran is no subject
     return "imposer"
 
 
@@ -1259,7 +1276,7 @@ def _judge_ceasefire(sentence: str, low: str, site: _Site, hits: list[Hit]) -> t
     after = _BROKER_AFTER.match(tail)
     if after and "hosted" in after.group():
         return URGER, 1.0  # "Egypt hosted talks": a broker, unless it is at war ("Ukraine hosted talks")
-    if after or _named_broker(low, hit.end) or (
+    if after or _named_broker(low, hit.end) or org_kind(hit.actor) == "org" and _MONITORS_AFTER.match(tail) or (
         _may_broker(window) and (m := _BROKER_BY.search(window)) and not _verb_in_list(sentence, hit.start - len(window) + m.start(), hit.start)
     ):
         return "broker", 1.0

@@ -46,6 +46,8 @@ STRONG: dict[Topic, re.Pattern[str]] = {
         # the G7's cap on Russian oil is a sanctions regime of its own (Britain's energy price cap is not)
         r"|cap(?:s|ped|ping)? (?:the )?(?:price of )?russian (?:oil|crude|petroleum)|russian oil price caps?"
         r"|price caps? on russian (?:oil|crude|petroleum)"
+        # "the U.S. blockade" (Havana's name for the embargo), "an economic blockade" (not a naval blockade of Gaza)
+        r"|(?:(?<=u\.s\. )|(?<=us )|(?<=american )|(?<=economic )|(?<=financial ))blockade"
         # "resolutions which ban all arms trade with North Korea"
         r"|ban(?:s|ned|ning)? (?:all |any )?(?:arms|weapons) (?:trade|sales|exports|imports|transfers|supplies)(?: with| to)?"
         r"|specially designated nationals|sdn list|(?:unreliable )?entity list|export control list|export controls)\b",
@@ -156,8 +158,8 @@ _ANCHORS: dict[tuple[Topic, bool], tuple[str, ...]] = {
     ),
     ("sanctions", True): (
         "sanction", "embargo", "frozen", "freez", "froze", "blacklist", "black-list", " ban", "restrictions", "measures",
-        "sdn", "specially", "entity list", "export control", "designat", " bars ", " barred ", " barring ", " lists ", " listed ", " listing ", "list of ",
-        "russian oil", "russian crude", "russian petroleum",
+        "sdn", "specially", "entity list", "export control", "designat", " bars ", " barred ", " barring ", " lists ",
+        " listed ", " listing ", "list of ", "russian oil", "russian crude", "russian petroleum", "blockade",
     ),
     ("ceasefire", False): (
         "strikes", "bombing", "bombard", "offensive", "attacks", "shelling",

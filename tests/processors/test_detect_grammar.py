@@ -597,6 +597,17 @@ NOT_ACTORS = [
         "Ten Thai nationals and a Filipino were freed under an arrangement outside the framework of the truce.",
         {"PHL": None, "THA": None},
     ),
+    (  # "a charge" is a noun, no act of punishing
+        "sanctions",
+        "The UAE is accused of arming the RSF through Chad -- a charge Abu Dhabi denies, though U.N. sanctions "
+        "monitors have described the allegations as credible.",
+        {"TCD": None, "UN": "imposer"},
+    ),
+    (  # firms linked to both sides of a war: both are targets
+        "sanctions",
+        "Washington imposed sanctions on companies linked to both the army and the RSF in June.",
+        {"USA": "imposer", "RSF": "target"},
+    ),
     (  # citizens are no actor, unless sanctioned
         "sanctions",
         "The United States imposed sanctions on two Chinese citizens and a shipping company; Filipino citizens were "
@@ -642,6 +653,11 @@ BROKERS_AND_SIGNATORIES = [
         "regional peace initiative on Burundi, said the deal must be implemented. Tanzanian President Benjamin Mkapa "
         "hosted the summit.",
         {"UGA": "broker", "TZA": "broker", "BDI": "party"},
+    ),
+    (  # an organisation's monitors watch over a truce: a third party
+        '"Our mission is to monitor compliance with the ceasefire agreement," said the head of the EU Monitoring '
+        "Mission, German diplomat Hansjoerg Haber.",
+        {"EU": "broker"},
     ),
     (  # a signatory named after the truce is a side
         "Macron and Merkel visited the clearing where the armistice was signed in a railway carriage by Germany.",
@@ -735,6 +751,11 @@ SANCTION_NOUNS_AND_VERBS = [
         "After two rounds of designations this year, Britain agreed a freeze on the assets of three Russian banks.",
         {"GBR": "imposer", "RUS": "target"},
     ),
+    (  # "the U.S. blockade" is Havana's name for the embargo; a speaker it has cost is its target
+        "Cuban Foreign Minister Bruno Rodriguez said the U.S. blockade had cost the island billions of dollars.",
+        {"USA": "imposer", "CUB": "target"},
+    ),
+    ("Israel tightened its blockade of Gaza after the truce collapsed.", {"ISR": None}),  # a naval blockade is none
     (  # a package of one's own, after a sanctions cue
         "EU governments approved new sanctions on Russia. The United States is preparing its own, closely coordinated "
         "package.",
@@ -756,3 +777,14 @@ def test_sanction_nouns_and_verbs(text: str, expected: dict[str, str | None]) ->
 def test_a_freeze_of_hiring_or_settlements_is_no_sanction() -> None:
     text = "The EU imposed sanctions on Iran. Israel announced a settlement freeze and a hiring freeze."
     assert roles_of("", text, "sanctions", {"ISR": None}) == {"ISR": None}
+
+
+def test_an_actor_after_a_preposition_is_no_subject_of_the_next_verb_phrase() -> None:
+    title = "Trump pulls U.S. out of Iran nuclear deal, reimposes 'highest level' of sanctions"
+    assert roles_of(title, "", "sanctions", {"USA": "imposer", "IRN": None}) == {"USA": "imposer", "IRN": None}
+
+
+def test_a_state_that_acts_in_return_for_the_lifting_of_a_list_of_sanctions_is_their_target() -> None:
+    text = "Under the agreement, Iran curbed uranium enrichment in return for the lifting of U.S., EU and U.N. sanctions."
+    expected = {"IRN": "target", "USA": "imposer", "EU": "imposer", "UN": "imposer"}
+    assert roles_of("", text, "sanctions", expected) == expected
