@@ -92,7 +92,8 @@ _SUFFER = _words(
     "was added", "were added", "been added", "face", "facing", "under", "subject", "suffer", "evad", "evasion",
     "circumvent", "affect", "hurt", "crippl", "bust", "violat", "breach", "escape", "avoid", "condemn", "denounc",
     "reject", "retaliat", "slam(?:s|med|ming)?", "criticis", "criticiz", "criticism", "respond", "respons", "protest",
-    "complain", "complaint", "blam", "struggl", "hard-hit", "weather", "overcom", "withstand", "shrug", "skirt", "dodg", "exempt", "relief", "despite",
+    "complain", "complaint", "blam", "struggl", "hard-hit", "weather", "overcom", "withstand", "shrug", "skirt", "dodg", "exempt", "relief", "despite", "amid",
+    "shrink", "shrank", "slump", "plung", "tumbl", "contract",
     r"call(?:s|ed|ing)? (?:the|them|these|those|it)\b",
     r"(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)? for) (?:an? |the )?(?:end|lifting|removal|easing)\b",
 )
@@ -145,7 +146,7 @@ _RELIEF_AFTER = re.compile(
 )
 _SPEAKER = re.compile(r"\b(?:said|says|called)\b")
 _COMPLAINT = re.compile(
-    r"\s+(?:(?:were|are|was|is|as|had been|have been|would be)\s+)(?:\w+\s+)?(?:illegal|unlawful|illegitimate|unjust"
+    r"\s+(?:(?:were|are|was|is|as|had been|have been|would be)\s+(?:\w+\s+)?)?(?:illegal|unlawful|illegitimate|unjust|unfair"
     r"|unjustified|baseless|groundless|void|null|a crime|an act of|a violation|hostile|politically motivated"
     r"|economic (?:war|warfare|terrorism|aggression)|pointless|futile|counterproductive|inhumane)\b"
     # "the U.S. blockade had cost the island billions" (the speaker itself, not "had hurt ordinary Cubans")
@@ -823,7 +824,7 @@ def _lifts_veto(low: str, end: int) -> bool:
 
 # A headline's verb of punishing right before an actor: the actor is its object.
 _PUNISHED = re.compile(
-    r"\b(?:targets|targeted|targeting|hits|punish(?:es|ed|ing)|penali[sz](?:es|ed|ing)|blacklists|bans|banned|bars|barred)"
+    r"\b(?:targets|targeted|targeting|hits|punish(?:es|ed|ing)|penali[sz](?:es|ed|ing)|blacklists|bans?|banned|bars|barred)"
     r"\s+(?:the\s+)?$"
 )
 _JOINS = re.compile(r"\b(?:join|joining|back|backing|follow|following)\s+(?:[\w-]+\s+){0,2}$")
@@ -845,8 +846,10 @@ def _judge_sanction(sentence: str, low: str, site: _Site, hits: list[Hit]) -> tu
         # a headline's label: "Russia sanctions: EU agrees sixth package" names the regime by its target (or its
         # imposer: "US sanctions: ..."); what follows is a story about those sanctions, its grammar read elsewhere
         return ("imposer" if usual_imposer(hit.actor) else "target"), 1.0 if site.before else _AFTER_LABEL
-    if ";" in site.low_gap:
-        role = None  # "Ukraine signs a truce; the West presses ahead with sanctions": another clause's actor
+    if ";" in site.low_gap or site.before and ":" in site.low_whole:
+        # "Ukraine signs a truce; the West presses ahead with sanctions": another clause's actor; "Ukraine invasion: West
+        # hits Russia with sanctions": a headline's label is no subject of the verb after it
+        role = None
     elif site.before:
         role = _sanction_before(sentence, low, site, hits)
         if _OBJECT_BEFORE.search(sentence, hit.start - 20, hit.start) and not site.gap.lstrip().startswith("to "):

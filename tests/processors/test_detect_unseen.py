@@ -1790,6 +1790,14 @@ ARTICLES: list[tuple[str, str, Expected]] = [
     # the Darfur sanctions regime targets Sudan
     ("UN imposes Darfur sanctions", "The Security Council voted to impose a travel ban and asset freeze on those who "
      "impede peace, and to widen an arms embargo.", {("sanctions", "SDN", "target"), ("sanctions", "UN", "imposer")}),
+    # a headline's label before a colon is no subject of the verb after it; what suffers amid sanctions is their target
+    ("Ukraine invasion: West hits Russia with crippling sanctions", "Major banks will be cut off from the payments system.",
+     {("sanctions", "RUS", "target")}),
+    ("Ukraine war: EU unveils plan to ban Russian oil imports", "",
+     {("sanctions", "EU", "imposer"), ("sanctions", "RUS", "target")}),
+    ("Russia says it will not pay debts in dollars amid sanctions", "", {("sanctions", "RUS", "target")}),
+    ("Ukraine war: Russia's economy shrinks as sanctions bite", "", {("sanctions", "RUS", "target")}),
+    ("Ukraine war: Russian oligarch says sanctions unfair", "", {("sanctions", "RUS", "target")}),
     # "a NATO summit" is where he spoke, not NATO acting
     (
         "",
