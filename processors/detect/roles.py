@@ -307,7 +307,7 @@ _HEADLINE_SUBJECT = re.compile(r"\s*([^:]{2,40}?)\s*:")
 # what a headline's label may name after its place: an event of the state's own doing, not a war with another
 _LABEL_EVENT = re.compile(
     r"(?:['’]s)?\s+(?:military\s+)?(?:coup|junta|election|elections|vote|protests?|crackdown|unrest|nuclear(?:\s+\w+)?"
-    r"|missile\s+tests?|regime|government)"
+    r"|missile\s+tests?|regime|government|funding|financing|finances|networks?|oil|exports|arms)"
 )
 # "X and Y", "X, Y", "X, the rebels' main backer, and Y": the gap between two conjuncts of a list.
 _CONJUNCT = re.compile(
@@ -829,6 +829,9 @@ _PUNISHED = re.compile(
 )
 _JOINS = re.compile(r"\b(?:join|joining|back|backing|follow|following)\s+(?:[\w-]+\s+){0,2}$")
 _FROM = re.compile(r"^\s+from\s+(?:the\s+)?$")
+# "the Houthis were designated terrorists by the US": the complement, then the agent
+_TERRORISTS_BY = re.compile(r"\s+(?:as\s+)?(?:an?\s+)?(?:foreign\s+)?terrorists?(?:\s+(?:group|organi[sz]ation)s?)?\s+by\b")
+_LABEL_END = re.compile(r"(?:\s+[a-z-]+){1,2}:")  # "Syria sanctions relief: ...", "Iran sanctions row: ..."
 _AFTER_LABEL = 0.6  # an actor in the story a headline's label introduces: enough to count, less than grammar
 
 
@@ -842,7 +845,7 @@ def _judge_sanction(sentence: str, low: str, site: _Site, hits: list[Hit]) -> tu
         return "target", 1.0  # "US targets Putin's daughters", "Russia bans Biden and Blinken": the verb's object
     if _lifts_veto(low, hit.end):
         return "imposer", 1.0
-    if low.startswith(":", site.cue.end):
+    if low.startswith(":", site.cue.end) or ":" in low[site.cue.end : site.cue.end + 24] and _LABEL_END.match(low, site.cue.end):
         # a headline's label: "Russia sanctions: EU agrees sixth package" names the regime by its target (or its
         # imposer: "US sanctions: ..."); what follows is a story about those sanctions, its grammar read elsewhere
         return ("imposer" if usual_imposer(hit.actor) else "target"), 1.0 if site.before else _AFTER_LABEL
@@ -877,7 +880,8 @@ def _sanction_before(sentence: str, low: str, site: _Site, hits: list[Hit]) -> s
         if head := _HEAD.match(bare):
             bare = bare[head.end() :]
         if _PASSIVE.match(bare):
-            return "target" if low.startswith(" by", cue.end) or bare.strip() else "imposer"
+            passive = low.startswith(" by", cue.end) or _TERRORISTS_BY.match(low, cue.end)
+            return "target" if passive or bare.strip() else "imposer"
     if site.direct and not low_gap.strip() and word.startswith(_VERB_PHRASE_CUES):
         return "imposer"  # "Russia bans Western food imports", "the US redesignates the Houthis as terrorists"
     if site.direct and (word in _VERB_CUES or word.startswith(("freez", "froze", "ban"))) and _ACTIVE_SUBJECT.search(low_gap):

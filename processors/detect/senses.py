@@ -41,7 +41,8 @@ STRONG: dict[Topic, re.Pattern[str]] = {
         r"(?:(?:imports|exports)\b(?! of| from| to| rose| fell)|(?:airlines|carriers|tankers|vessels|ships)\b))"
         r"|bans? on (?:all |the )?(?:[\w-]+ )?(?:imports|exports)"
         # a terrorist listing is a blacklisting: "designates the Houthis as a terrorist group", "its list of terrorist groups"
-        r"|(?:re-?)?(?:designat|list)(?:es|e|ed|ing|s)(?= (?:[\w'’-]+ ){1,5}?as (?:an? )?(?:foreign |global )?terror)"
+        r"|(?:re-?)?(?:designat|list)(?:es|e|ed|ing|s)(?= (?:[\w'’-]+ ){1,5}?as (?:an? )?(?:foreign |global )?terror"
+        r"| (?:foreign |global )?terrorists\b)"
         r"|list of (?:proscribed |banned |foreign )?terrorist (?:organi[sz]ations|groups|entities)"
         # the G7's cap on Russian oil is a sanctions regime of its own (Britain's energy price cap is not)
         r"|cap(?:s|ped|ping)? (?:the )?(?:price of )?russian (?:oil|crude|petroleum)|russian oil price caps?"

@@ -1798,6 +1798,11 @@ ARTICLES: list[tuple[str, str, Expected]] = [
     ("Russia says it will not pay debts in dollars amid sanctions", "", {("sanctions", "RUS", "target")}),
     ("Ukraine war: Russia's economy shrinks as sanctions bite", "", {("sanctions", "RUS", "target")}),
     ("Ukraine war: Russian oligarch says sanctions unfair", "", {("sanctions", "RUS", "target")}),
+    # a passive terrorist designation; a label's event ("Hamas funding:") and a label after the cue ("sanctions relief:")
+    ("Houthi rebels designated terrorists by US again", "", {("sanctions", "HOUTHIS", "target"), ("sanctions", "USA", "imposer")}),
+    ("Hamas funding: US and UK target financiers in joint sanctions", "",
+     {("sanctions", "GBR", "imposer"), ("sanctions", "HAMAS", "target"), ("sanctions", "USA", "imposer")}),
+    ("Syria sanctions relief: EU suspends energy curbs", "", {("sanctions", "EU", "imposer"), ("sanctions", "SYR", "target")}),
     # "a NATO summit" is where he spoke, not NATO acting
     (
         "",
