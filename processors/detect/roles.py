@@ -741,6 +741,12 @@ def _judge_all(
             then_role, then_weight = judge(sentence, low, then, hits)
             if then_weight > weight:
                 role, weight, site = then_role, then_weight, then
+        if weight < 1 and not site.cue.strong and (strong := [c for c in cues if c.strong]):
+            # no grammar at a weak cue ("said the two sides signed a cessation of hostilities"): read the strong one
+            strong_site = _site(sentence, low, hits, site.hit, _nearest(site.hit, strong))[0]
+            strong_role, strong_weight = judge(sentence, low, strong_site, hits)
+            if strong_weight >= weight:
+                role, weight, site = strong_role, strong_weight, strong_site
         factor = (1.0 if site.cue.strong else 0.7) * (0.5 if _clause_break(site.low_whole) else 1.0)
         if weight < 1 and others and _nearest(site.hit, [*cues, *others]) in others:
             continue  # "talks on a ceasefire failed after the EU sanctioned rebel leaders": the EU is the sanctioner
