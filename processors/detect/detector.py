@@ -59,12 +59,12 @@ def detect(title: str, text: str, *, on: date | None = None) -> list[Detection]:
     held = held_capitals(article)
     for index, (sentence, low, start, end, raw, suspect, previous) in enumerate(segments):
         lists = _lists(segments, index, on)
+        headline = (start, end) == (0, 0)
         sides, found = _sentence_claims(
-            sentence, low, (start, end) == (0, 0), raw, strong_key, trade_title, suspect, previous, on, held, lists
+            sentence, low, headline, raw, strong_key, trade_title, suspect, previous, on, held, lists
         )
         if sides and sides_sentence is None:
             sides_sentence = index
-        headline = (start, end) == (0, 0)
         for claim_topic, claim in found:
             key = (claim_topic, claim.actor)
             # the headline tells the story's main event: its role wins for one who also plays the other role below

@@ -220,9 +220,9 @@ _ADJUNCT = re.compile(
 )
 # Before a cue, an actor inside a relative clause closed before the verb is not its subject: "Belavia, which flies
 # mainly to Russia, was hit with sanctions".
-# "banned from travelling to the UK": where the target may not go, not who is targeted
-_DESTINATION = re.compile(r"\b(?:travel(?:l?ing)?|trips?|flying|flights?|entering|entry|going|returning|moving)\s+(?:to|into)\s+(?:the\s+)?$")
 _IN_RELATIVE = re.compile(r",\s*(?:which|who|whose)\b[^,]*$")
+# After a sanctions cue, "banned from travelling to the UK": where the target may not go, not who is targeted.
+_DESTINATION = re.compile(r"\b(?:travel(?:l?ing)?|trips?|flying|flights?|entering|entry|going|returning|moving)\s+(?:to|into)\s+(?:the\s+)?$")
 _TARGET_PREP = re.compile(
     r"\b(?:on|against|targeting|targeted|target|for|to|including|include|includes|of)\s+(?:[\w'’,.-]+\s+){0,4}$"
 )
@@ -837,7 +837,7 @@ _JOINS = re.compile(r"\b(?:join|joining|back|backing|follow|following)\s+(?:[\w-
 _FROM = re.compile(r"^\s+from\s+(?:the\s+)?$")
 # "the Houthis were designated terrorists by the US": the complement, then the agent
 _TERRORISTS_BY = re.compile(r"\s+(?:as\s+)?(?:an?\s+)?(?:foreign\s+)?terrorists?(?:\s+(?:group|organi[sz]ation)s?)?\s+by\b")
-_LABEL_END = re.compile(r"(?:\s+[a-z-]+){1,2}:")  # "Syria sanctions relief: ...", "Iran sanctions row: ..."
+_LABEL_END = re.compile(r"(?:\s+[a-z-]+){0,2}:")  # "Russia sanctions: ...", "Syria sanctions relief: ..."
 _AFTER_LABEL = 0.6  # an actor in the story a headline's label introduces: enough to count, less than grammar
 
 
@@ -851,7 +851,7 @@ def _judge_sanction(sentence: str, low: str, site: _Site, hits: list[Hit]) -> tu
         return "target", 1.0  # "US targets Putin's daughters", "Russia bans Biden and Blinken": the verb's object
     if _lifts_veto(low, hit.end):
         return "imposer", 1.0
-    if low.startswith(":", site.cue.end) or ":" in low[site.cue.end : site.cue.end + 24] and _LABEL_END.match(low, site.cue.end):
+    if ":" in low[site.cue.end : site.cue.end + 24] and _LABEL_END.match(low, site.cue.end):
         # a headline's label: "Russia sanctions: EU agrees sixth package" names the regime by its target (or its
         # imposer: "US sanctions: ..."); what follows is a story about those sanctions, its grammar read elsewhere
         return ("imposer" if usual_imposer(hit.actor) else "target"), 1.0 if site.before else _AFTER_LABEL
