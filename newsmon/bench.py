@@ -276,7 +276,7 @@ def run_bench(settings: Settings, n: int, rate: float, duration: float, workers:
         alive = lambda: all(p.poll() is None for p in procs)  # noqa: E731
         warm = variants(base, 2 * len(base))
         bench_pipeline(settings, warm, alive)  # waits for the group to form and the workers to warm up
-        pids = {**{f"worker{i}": p.pid for i, p in enumerate(procs)}, "bench+ingest": "self"}
+        pids: dict[str, int | str] = {**{f"worker{i}": p.pid for i, p in enumerate(procs)}, "bench+ingest": "self"}
         if broker := embedded_broker_pid():
             pids["broker"] = broker
         cpu_before, wall = {k: cpu_seconds(p) for k, p in pids.items()}, time.perf_counter()

@@ -17,7 +17,7 @@ FEED_HELP = "Feed URL, RSS/Atom/RDF file or .jsonl replay; repeatable. Default: 
 
 
 def _settings(ctx: click.Context) -> Settings:
-    return ctx.find_object(Settings)
+    return ctx.ensure_object(Settings)
 
 
 def _require_broker(settings: Settings) -> Settings:

@@ -10,13 +10,15 @@ import logging
 import ssl
 import time
 from collections.abc import AsyncIterator
+from typing import Any, cast
 from datetime import UTC, datetime
+from functools import partial
 
 import aiokafka
 import faust
 from faust.serializers import codecs
 from faust.transport.drivers import aiokafka as faust_aiokafka
-from faust.types import TP, EventT, Message, StreamT
+from faust.types import TP, EventT, Message, StreamT, TableT
 from faust.types.auth import CredentialsT
 
 from newsmon import logs, metrics
@@ -120,8 +122,15 @@ def _transport_class(fetch_max_wait: float) -> type[faust_aiokafka.Transport]:
     return Transport
 
 
+def failed(delivery: asyncio.Future) -> bool:
+    """Whether a record's delivery was cancelled or failed."""
+    return delivery.cancelled() or delivery.exception() is not None
+
+
 def create_app(settings: Settings) -> faust.App:
     """Build the processors' faust app from settings (bootstrap servers must be set)."""
+    if not settings.bootstrap_servers:
+        raise ValueError("create_app needs settings.bootstrap_servers")
     app = faust.App(
         settings.app_id,
         broker=[f"kafka://{s}" for s in settings.bootstrap_servers.split(",")],
@@ -148,14 +157,14 @@ def create_app(settings: Settings) -> faust.App:
         producer_max_batch_size=settings.producer_max_batch_size,
     )
     app.transport = _transport_class(settings.fetch_max_wait)(app.conf.broker_consumer, app)
-    raw = {"key_type": bytes, "value_type": bytes, "key_serializer": "raw", "value_serializer": "raw"}
+    raw: dict[str, Any] = {"key_type": bytes, "value_type": bytes, "key_serializer": "raw", "value_serializer": "raw"}
     articles = app.topic(topics.ARTICLES, **raw)
     mentions = app.topic(topics.MENTIONS, **raw)
     alerted = app.Table("alerted", key_type=str, value_type=str, default=str)  # dedupe key -> its partition
     surges = app.Table("surge-counts", key_type=str, value_type=str, default=str)  # JSON text of the state
 
     async def produce(
-        topic: str, key: bytes, value: bytes | None, *, partition: int | None = None,
+        topic: str, key: bytes | None, value: bytes | None, *, partition: int | None = None,
         timestamp: float | None = None, headers: list[tuple[str, bytes]] | None = None,
     ) -> asyncio.Future:
         """Hand a record to the app's producer, which faust flushes before every commit; returns its delivery.
@@ -164,11 +173,12 @@ def create_app(settings: Settings) -> faust.App:
         a buffer task; at ~35 output records per article, going straight to the producer took a worker from
         ~94 to ~122 articles/s (embedded broker, dense benchmark articles).
         """
-        return await app.producer.send(topic, key, value, partition, timestamp, headers)
+        # typed as an Awaitable, it is aiokafka's delivery future
+        return cast(asyncio.Future, await app.producer.send(topic, key, value, partition, timestamp, headers))
 
     changes: list[tuple[str, int, str, str | None]] = []  # changelog entries to write: topic, partition, key, value
 
-    def change(table: faust.Table, partition: int, key: str, value: str | None) -> None:
+    def change(table: TableT, partition: int, key: str, value: str | None) -> None:
         """Queue a changelog entry of ``table`` (``None``: a tombstone); ``write_changes`` writes it."""
         changes.append((table.changelog_topic.get_topic_name(), partition, key, value))
 
@@ -202,7 +212,7 @@ def create_app(settings: Settings) -> faust.App:
         replayed mention raises it again (same alert_id): repeated at worst, never lost.
         """
         alerted.data[key] = str(partition)
-        sent.add_done_callback(lambda fut: fut.cancelled() or fut.exception() or change(alerted, partition, key, str(partition)))
+        sent.add_done_callback(lambda fut: None if failed(fut) else change(alerted, partition, key, str(partition)))
         forget_oldest_alerts()
 
     def forget_oldest_alerts() -> None:
@@ -281,13 +291,19 @@ def create_app(settings: Settings) -> faust.App:
     async def save_tables_now_and_then() -> None:
         await save_tables()
 
-    @app.on_partitions_revoked.connect
+    # mode types a signal's receivers so that no coroutine function passes, though its async signals await them
+    @app.on_partitions_revoked.connect  # type: ignore[arg-type]
     async def save_tables_on_revoke(app: faust.App, revoked: set[TP], **kwargs: object) -> None:
         await save_tables()
 
-    @app.on_before_shutdown.connect
+    @app.on_before_shutdown.connect  # type: ignore[arg-type]
     async def save_tables_on_shutdown(app: faust.App, **kwargs: object) -> None:
         await save_tables()
+
+    def surge_delivered(counter: str, delivery: asyncio.Future) -> None:
+        """Let a surge counter's changelog entry be written once its surge alert is in Kafka."""
+        if not failed(delivery):
+            surging.discard(counter)
 
     @app.agent(mentions)
     async def raise_alerts(stream: StreamT) -> None:
@@ -308,7 +324,7 @@ def create_app(settings: Settings) -> faust.App:
             if is_surge:
                 surging.add(counter)
                 sent = await publish(surge_alert(mention, actor_name, state, settings.surge_window), since)
-                sent.add_done_callback(lambda fut, c=counter: fut.cancelled() or fut.exception() or surging.discard(c))
+                sent.add_done_callback(partial(surge_delivered, counter))
 
     return app
 

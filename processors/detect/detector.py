@@ -315,7 +315,7 @@ def _belligerents(claims: dict[str, list[Claim]], year: int | None = None) -> se
     Given the article's ``year``, only the conflicts begun by then count."""
     sideness = {actor: max(_SIDENESS[c.role] for c in cs) for actor, cs in claims.items()}
     sided = {actor for actor, cs in claims.items() if any(c.role == "party" and c.weight >= 1 for c in cs)}
-    matches: list[tuple[float, set[str]]] = []
+    matches: list[tuple[float, frozenset[str]]] = []
     by_actor = conflicts_by_actor(year)
     for one, other in {pair for actor in sideness for pair in by_actor.get(actor, ())}:
         one, other = one & sideness.keys(), other & sideness.keys()

@@ -666,12 +666,12 @@ def _site(sentence: str, low: str, hits: list[Hit], hit: Hit, cue: Cue) -> tuple
         skip = _appositive_end(sentence, w0)
         between = [i for i, h in enumerate(hits) if skip <= h.start and h.end <= w1]
         neighbour = between[0] if between else None
-        g0, g1 = w0, hits[neighbour].start if between else w1
+        g0, g1 = w0, hits[between[0]].start if between else w1
     else:
         w0, w1 = cue.end, hit.start
         between = [i for i, h in enumerate(hits) if w0 <= h.start and h.end <= w1]
         neighbour = between[-1] if between else None
-        g0, g1 = hits[neighbour].end if between else w0, w1
+        g0, g1 = hits[between[-1]].end if between else w0, w1
     return _Site(hit, cue, before, sentence[g0:g1], not between, low[g0:g1], low[w0:w1]), neighbour
 
 
@@ -1002,8 +1002,10 @@ def _relief_as_condition(low: str, site: _Site) -> bool:
     subject of an earlier clause: "X said ..., but Moscow said it would not sign until ..."); "the withdrawal of
     Russian troops would be a precondition for lifting sanctions" (but not the one who says so)."""
     condition = _CONDITION.search(site.low_whole) if _may_be_condition(site.low_whole) else None
-    before = site.low_whole[: condition.start()] if condition else ""
-    if condition and condition.group("copula") and _REPORTED.search(before):
+    if condition is None:
+        return False
+    before = site.low_whole[: condition.start()]
+    if condition.group("copula") and _REPORTED.search(before):
         return False
     return bool(before.strip()) and not _clause_break(before) and bool(
         _RELIEF_BEFORE.search(site.low_whole, condition.end()) or _RELIEF_AFTER.match(low, site.cue.end)
@@ -1309,7 +1311,7 @@ def _judge_ceasefire(sentence: str, low: str, site: _Site, hits: list[Hit]) -> t
         m = _CEASEFIRE_VERBS.search(low_gap)
         if m and m.lastgroup == "party" and _REPORTED.search(low_gap, 0, m.start()):
             return UNCLEAR, 0.3  # "Qatar said negotiations on a ceasefire had reached the final stage": a speaker
-        if m:
+        if m and m.lastgroup:
             return m.lastgroup, 0.2 if m.lastgroup == UNCLEAR else 1.0
         if len(site.low_whole) < 40 and "between" in window and _BETWEEN_BEFORE.search(window):
             return "party", 1.0  # "talks between X and Y on a ceasefire"
