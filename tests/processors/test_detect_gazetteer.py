@@ -147,6 +147,11 @@ def test_every_actor_in_the_data_is_a_known_code() -> None:
         ("Nancy Pelosi said", date(2022, 8, 5), ["USA"]),
         ("Nancy Pelosi said", date(2024, 8, 5), []),
         ("The Taiwan Affairs Office said", date(2022, 8, 5), ["CHN"]),  # Beijing's office for the island
+        ("Mahinda Rajapaksa said", date(2005, 3, 1), ["LKA"]),  # prime minister, then president
+        ("Crown Prince Abdullah said", date(2004, 6, 1), ["SAU"]),
+        ("Crown Prince Abdullah said", date(2010, 6, 1), []),
+        ("General Tchiani said", date(2024, 6, 1), ["NER"]),  # Niger's junta leader, either spelling
+        ("Ismail Haniya said", date(2012, 6, 1), ["HAMAS"]),
     ],
 )
 def test_office_holders_act_for_their_state_only_while_in_office(text: str, on: date, expected: list[str]) -> None:
