@@ -190,7 +190,7 @@ _SANCTION_VERBS = _first_of(imposer=_IMPOSE, neither=_OPPOSE, target=_SUFFER)
 # Breaking sanctions on someone else makes an actor neither their imposer nor their target.
 _VIOLATE = _words("violat", "breach", "break", "broke", "evad", "evasion", "circumvent", "skirt", "dodg", "bust")
 _ON_ACTOR = re.compile(r"\s+(?:(?:imposed|placed)\s+)?(?:on|against)\s+(?:the\s+)?")
-_PASSIVE = re.compile(r"^\s*(?:,[^,]*,\s*)?(?:was|were|is|are|been|being|be|got|get|has been|have been|had been)?\s*$")
+_PASSIVE = re.compile(r"^\s*(?:(?:,[^,]*,\s*)?(?:was|were|is|are|been|being|be|got|get|has been|have been|had been))?\s*$")
 # "the measures were coordinated with Britain": those a sanctioner acts with impose them too.
 _WITH_IMPOSER = re.compile(r"\b(?:coordinated with|in (?:coordination|concert|tandem) with|jointly with)\s+(?:the\s+)?$")
 _BY = re.compile(r"\bby\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,2}$")
@@ -650,11 +650,14 @@ def _sites(sentence: str, low: str, cues: list[Cue], hits: list[Hit]) -> list[tu
 # "Japan, South Africa's largest trading partner, said ...", "Qatar, a close US ally, ...": an appositive after an
 # actor, which describes it; the actors inside it stand between the actor and its verb, but are not its neighbours.
 _APPOSITIVE = re.compile(r",\s+(?:an?\s|one of the\s|[^,]{0,40}?['’]s\s)[^,]{1,50},")
+_APPOSITIVE_OR_RELATIVE = re.compile(r",\s+(?:an?\s|one of the\s|[^,]{0,40}?['’]s\s|(?:which|who)\s)[^,]{1,50},")
 
 
-def _appositive_end(sentence: str, end: int) -> int:
-    """Where an appositive right after the actor ending at ``end`` ends (``end`` itself when there is none)."""
-    m = _APPOSITIVE.match(sentence, end) if sentence.startswith(",", end) else None
+def _appositive_end(sentence: str, end: int, relative: bool = False) -> int:
+    """Where an appositive (or, with ``relative``, a relative clause: "Britain, which is not bound by EU law,")
+    right after the actor ending at ``end`` ends (``end`` itself when there is none)."""
+    pattern = _APPOSITIVE_OR_RELATIVE if relative else _APPOSITIVE
+    m = pattern.match(sentence, end) if sentence.startswith(",", end) else None
     return m.end() if m else end
 
 
@@ -663,7 +666,7 @@ def _site(sentence: str, low: str, hits: list[Hit], hit: Hit, cue: Cue) -> tuple
     before = hit.end <= cue.start
     if before:
         w0, w1 = hit.end, cue.start
-        skip = _appositive_end(sentence, w0)
+        skip = _appositive_end(sentence, w0, relative=cue.topic == "sanctions")  # ceasefire roles read the clause
         between = [i for i, h in enumerate(hits) if skip <= h.start and h.end <= w1]
         neighbour = between[0] if between else None
         g0, g1 = w0, hits[between[0]].start if between else w1
@@ -872,9 +875,20 @@ def _judge_sanction(sentence: str, low: str, site: _Site, hits: list[Hit]) -> tu
     return role, 1.0
 
 
+# "Venezuela accused Washington of imposing illegal sanctions", "..., accusing it of imposing sanctions": the accuser
+# is the one who suffers them; the accused, after "of", imposes them.
+_ACCUSES_OF_IMPOSING = re.compile(
+    r"\baccus(?:e|es|ed|ing)\s+(?:[\w.'’-]+\s+){1,4}?of\s+(?:\w+ly\s+)?(?:impos|slapp|introduc|wag|using|appl)\w*\b[^.;:]{0,80}$"
+)
+
+
 def _sanction_before(sentence: str, low: str, site: _Site, hits: list[Hit]) -> str | None:
     hit, cue, gap, low_gap = site.hit, site.cue, site.gap, site.low_gap
     word = low[cue.start : cue.end]
+    if "," in low_gap and (relative := _RELATIVE.match(low_gap)):
+        gap, low_gap = gap[relative.end() :], low_gap[relative.end() :]  # "Britain, which is not bound by ..., sanctioned"
+    if "accus" in site.low_whole and not site.low_whole.startswith(", accusing") and _ACCUSES_OF_IMPOSING.search(site.low_whole):
+        return "target"  # (not "leaving ECOWAS, accusing it of ...": the object before the participle is the accused)
     if site.direct and gap == "-":
         return "imposer" if usual_imposer(hit.actor) else "target"  # "US-sanctioned" vs "Iran-sanctioned"
     if "," in low_gap and _IN_RELATIVE.search(low, max(0, hit.start - 60), hit.start):
@@ -908,8 +922,6 @@ def _sanction_before(sentence: str, low: str, site: _Site, hits: list[Hit]) -> s
         return threat
     if _relief_as_condition(low, site):
         return None if _names_target(low, site, hits) else "target"
-    if "," in low_gap and (relative := _RELATIVE.match(low_gap)):
-        low_gap = low_gap[relative.end() :]
     if " and " in low_gap and (earlier := _EARLIER_VPS.search(low_gap)):
         low_gap = low_gap[earlier.end() :]
     charged = _may_be_charged(low_gap) and _CHARGED.search(low_gap)

@@ -37,6 +37,21 @@ SANCTIONS = [
     ("Canada followed on Friday with sanctions on Iran's Revolutionary Guards.", {("CAN", "imposer"), ("IRN", "target")}),
     ("The EU sanctioned 40 Belarusian officials after Cyprus lifted its veto.", {("CYP", "imposer"), ("BLR", "target")}),
     ("The EU adopted the package once Hungary dropped its objections to the sanctions.", {("HUN", "imposer")}),
+    # a relative clause between the subject and its verb
+    (
+        "Britain and Canada, which are not bound by EU decisions, sanctioned Lukashenko on Tuesday.",
+        {("GBR", "imposer"), ("CAN", "imposer"), ("BLR", "target")},
+    ),
+    (
+        "The EU, which cut Rosselkhozbank from SWIFT in 2022, said it would not lift the sanctions.",
+        {("EU", "imposer")},
+    ),
+    # the accuser suffers the sanctions, the accused imposes them
+    ("Venezuela accused Washington of imposing illegal sanctions.", {("VEN", "target"), ("USA", "imposer")}),
+    (
+        "The juntas of Mali and Niger announced they were leaving ECOWAS, accusing it of imposing inhumane sanctions.",
+        {("MLI", "target"), ("NER", "target"), ("ECOWAS", "imposer")},
+    ),
 ]
 
 

@@ -1409,7 +1409,8 @@ ARTICLES: list[tuple[str, str, Expected]] = [
             'sanctions will not change our stance in support of Palestine," a Houthi official said. The U.S. hit '
             "Iranian refiners with sanctions as Oman talks resumed."
         ),
-        {("sanctions", "CAN", "imposer"), ("sanctions", "IRN", "target"), ("sanctions", "USA", "imposer")},
+        # Aeroflot is Russia's state airline: sanctioning it targets Russia
+        {("sanctions", "CAN", "imposer"), ("sanctions", "IRN", "target"), ("sanctions", "RUS", "target"), ("sanctions", "USA", "imposer")},
     ),
     # China and the UN in the same truce story are not the sides of the Korean War
     (
