@@ -54,16 +54,16 @@ def _first_of(**verbs: re.Pattern[str]) -> re.Pattern[str]:
 
 # Verbs whose subject imposes sanctions, and those whose subject suffers or rejects them.
 _IMPOSE = _words(
-    "impos", "announc", "announcement", "slap(?:s|ped|ping)?", "extend", "lift", "eas", "reimpos", "threat", "threaten",
+    "impos", "announc", "announcement", "slap(?:s|ped|ping)?(?! with)", "extend", "lift", "eas", "reimpos", "threat", "threaten",
     "propos", "proposal", "adopt", "agree", "approv", "approval", "unveil", "tighten", "expand", "renew", "renewal",
     "levy", "introduc", "want", "join", "push", r"call(?:s|ed|ing)? (?:for|on|upon)\b(?! (?:an? |the )?(?:end|lifting|removal|easing)\b)", "urg", "vote", "prepar",
     "consider", "plan(?:s|ned|ning)?", "seek", "sought", "add", "designat", "roll", "step(?:s|ped|ping)?", "broaden",
-    "toughen", "maintain", "keep", "kept", "relax", "suspend", "waive", "waiver", "drop(?:s|ped|ping)?", "remov",
+    "toughen", "maintain", r"keep(?:s|ing)?(?! (?:on )?[a-z]+ing\b)", "kept", "relax", "suspend", "waive", "waiver", "drop(?:s|ped|ping)?", "remov",
     "removal", "back", "endorse", "decid", "bid(?:s|ding)?", "effort", "grant", "issu", "put(?:s|ting)?", "place",
-    "enforc", "enforcement", "apply", "hit(?:s|ting)?(?! by| with)", "target", "support", "end(?:s|ed|ing)?", "blacklist", "sanction", "freez", "froze", "frozen",
+    "enforc", "enforcement", "apply", "hit(?:s|ting)?(?! by| with| back)", "target", "support", "end(?:s|ed|ing)?", "blacklist", "sanction", "freez", "froze", "frozen",
     "ban(?:s|ned|ning)?", "punish", "pressure", "weigh", "mull", "pledg", "warn", "vow", "move", "sign", "trigger",
-    "restor", "reinstat", "snap back", "snaps back", "snapped", "snapping back", "offer", "counter-", "responded with",
-    "retaliated with", r"(?<!a )(?<!the )charg(?:e|es|ed|ing)", "indict", "fined", "fines", "prosecut", "penalis", "penaliz", "lower", "list", "review",
+    "restor", "reinstat", "snap back", "snaps back", "snapped", "snapping back", "offer", "counter-", "respond(?:s|ed|ing)? with",
+    "retaliat(?:e|es|ed|ing) with", "hit(?:s|ting)? back with", r"(?<!a )(?<!the )charg(?:e|es|ed|ing)", "indict", "fined", "fines", "prosecut", "penalis", "penaliz", "lower", "list", "review",
     "follow(?:s|ed)?",  # "the EU followed with asset freezes", "Britain followed suit"
     # "Washington, the architect of the embargo", "a staunch defender of the sanctions"
     "architect", "defender(?:s)?", "champion(?:s|ed|ing)?", "proponent(?:s)?", "advocat",
@@ -93,7 +93,8 @@ _SUFFER = _words(
     "circumvent", "affect", "hurt", "crippl", "bust", "violat", "breach", "escape", "avoid", "condemn", "denounc",
     "reject", "retaliat", "slam(?:s|med|ming)?", "criticis", "criticiz", "criticism", "respond", "respons", "protest",
     "complain", "complaint", "blam", "struggl", "hard-hit", "weather", "overcom", "withstand", "shrug", "skirt", "dodg", "exempt", "relief", "despite", "amid",
-    "shrink", "shrank", "slump", "plung", "tumbl", "contract",
+    "shrink", "shrank", "slump", "plung", "tumbl", "contract", "slapped with", "hit(?:s|ting)? back",
+    "def(?:y|ies|ied|ying|iant|iance)", "bow(?:s|ed|ing)? to",  # "vows to defy the sanctions", "will not bow to pressure"
     r"call(?:s|ed|ing)? (?:the|them|these|those|it)\b",
     r"(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)? for) (?:an? |the )?(?:end|lifting|removal|easing)\b",
 )
@@ -110,6 +111,12 @@ _EARLIER_VPS = re.compile(r"\b[a-z]{3,}ed\b.*" + _AND_NEXT_VP)
 _ASK_RELIEF = re.compile(
     r"\b(?:urg|call\w* (?:up)?on|ask|press|appeal|lobb)\w*\b.{0,60}?\bto\s+"
     r"(?:lift|ease|remove|drop|end|scrap|waive|relax|suspend|delist)\b"
+)
+# "Libya welcomed the US decision to lift sanctions", "Sudan hails lifting of sanctions": who welcomes relief is, too.
+_WELCOME_RELIEF = re.compile(
+    r"\b(?:welcom|hail|prais|applaud|celebrat)\w*\s+(?:[\w.'’-]+\s+){0,4}?(?:end|ending|lifting|easing|removal|suspension"
+    r"|relaxation|scrapping)\b|\b(?:welcom|hail|prais|applaud|celebrat)\w*\s+(?:[\w.'’-]+\s+){0,6}?to\s+(?:lift|ease|end"
+    r"|remove|drop|scrap|waive|relax|suspend)\b"
 )
 # "Israel lobbied European capitals to trigger ...": a verb of pressing whose object (an actor) is told what to do.
 _PRESSED = re.compile(
@@ -187,8 +194,12 @@ _OPPOSE = _words(
     "honou?r", "uphold", r"fac(?:e|es|ed|ing) (?:\w+ )?(?:criticism|pressure|calls|questions|scrutiny|accusations|backlash)",
 )
 _SANCTION_VERBS = _first_of(imposer=_IMPOSE, neither=_OPPOSE, target=_SUFFER)
-# Breaking sanctions on someone else makes an actor neither their imposer nor their target.
-_VIOLATE = _words("violat", "breach", "break", "broke", "evad", "evasion", "circumvent", "skirt", "dodg", "bust")
+# Breaking sanctions on someone else (or trading with their target despite them) makes an actor neither their imposer
+# nor their target.
+_VIOLATE = _words(
+    "violat", "breach", "break", "broke", "evad", "evasion", "circumvent", "skirt", "dodg", "bust", "despite",
+    "def(?:y|ies|ied|ying|iance)",
+)
 _ON_ACTOR = re.compile(r"\s+(?:(?:imposed|placed)\s+)?(?:on|against)\s+(?:the\s+)?")
 _PASSIVE = re.compile(r"^\s*(?:,[^,]*,\s*)?(?:was|were|is|are|been|being|be|got|get|has been|have been|had been)?\s*$")
 # "the measures were coordinated with Britain": those a sanctioner acts with impose them too.
@@ -251,7 +262,7 @@ _PLACE_LAST_WORDS = (*_PLACE_PREPOSITIONS, "the", *_REGIONS)  # a word _PLACE_BE
 _PEOPLE_IN = re.compile(r"\b(?:officials|people|individuals|entities|companies|firms|members|leaders|figures|institutions"
                         r"|persons|banks|officers|commanders|oligarchs|delegations?|envoys|diplomats|representatives|negotiators|mediators"
                         r"|junta|regime|government|authorities|rulers|army|military|proposals?|plans?|ideas|initiatives?|offers?"
-                        r"|pressure|imports)"
+                        r"|pressure|imports|oil|crude|gas)"
                         r"\s+(?:\w+\s+)?(?:in|from)\s+(?:the\s+)?$")
 # "exemptions from the US financial measures": a place word before an actor that owns the measures named after it.
 _OWN_MEASURES = re.compile(
@@ -908,21 +919,25 @@ def _sanction_before(sentence: str, low: str, site: _Site, hits: list[Hit]) -> s
         return threat
     if _relief_as_condition(low, site):
         return None if _names_target(low, site, hits) else "target"
+    if not usual_imposer(hit.actor) and _welcomes_relief(site.low_whole + word):
+        return None if _ON_NAMED.match(low, cue.end) else "target"
     if "," in low_gap and (relative := _RELATIVE.match(low_gap)):
         low_gap = low_gap[relative.end() :]
     if " and " in low_gap and (earlier := _EARLIER_VPS.search(low_gap)):
         low_gap = low_gap[earlier.end() :]
     charged = _may_be_charged(low_gap) and _CHARGED.search(low_gap)
-    verb = _main_verb(low_gap[charged.end() :] if charged else low_gap, _SANCTION_VERBS)
+    verbs = low_gap[charged.end() :] if charged else low_gap  # the words the verb class is read from
+    verb = _main_verb(verbs, _SANCTION_VERBS)
     if verb is None and not site.direct and (_PRESSED.search(low_gap) or _PREPOSITION_END.match(low_gap)):
         # "lobbied European capitals to trigger the mechanism", "... to blacklist the group" (the cue is the verb);
         # "lost patience with the bloc and acted alone, imposing ...": the actor between is no subject
-        verb = _main_verb(site.low_whole + word, _SANCTION_VERBS)
+        verbs = site.low_whole + word
+        verb = _main_verb(verbs, _SANCTION_VERBS)
     if verb == "imposer" and charged:
         return None  # "was indicted on charges of breaching ...": never the one punishing
     if verb == "neither" or verb == "target" and usual_imposer(hit.actor) and _DISAPPROVE.search(low_gap):
         return None  # the UN condemning an embargo is neither its imposer nor its target
-    if verb == "target" and _violates_others(low, site, hits):
+    if verb == "target" and _violates_others(low, site, hits, verbs):
         return None
     if verb == "imposer":
         return _subject_or_object(low, site)
@@ -1010,16 +1025,24 @@ def _relief_as_condition(low: str, site: _Site) -> bool:
     )
 
 
+def _welcomes_relief(text: str) -> bool:
+    """Whether lower-cased ``text`` welcomes relief from sanctions (``_WELCOME_RELIEF``; substring tests guard it)."""
+    return ("welcom" in text or "hail" in text or "prais" in text or "applaud" in text or "celebrat" in text) and bool(
+        _WELCOME_RELIEF.search(text)
+    )
+
+
 def _names_target(low: str, site: _Site, hits: list[Hit]) -> bool:
     """Whether another actor is named as the target right after the cue: "sanctions on Iran"."""
     end = site.cue.end
     return any(_ON_ACTOR.fullmatch(low, end, h.start) for h in hits if h.start >= end and h.actor != site.hit.actor)
 
 
-def _violates_others(low: str, site: _Site, hits: list[Hit]) -> bool:
-    """Whether an actor breaks sanctions whose target is another actor named with them: "Chinese executives
-    violating U.S. sanctions on Iran", "firms breaching Russia sanctions" (but "Iran evaded U.S. sanctions")."""
-    if not _VIOLATE.search(site.low_gap):
+def _violates_others(low: str, site: _Site, hits: list[Hit], verbs: str) -> bool:
+    """Whether an actor breaks sanctions whose target is another actor named with them (``verbs``, the words its
+    verb was read from, say so): "Chinese executives violating U.S. sanctions on Iran", "firms breaching Russia
+    sanctions", "India will import oil from Iran despite US sanctions" (but "Iran evaded U.S. sanctions")."""
+    if not _VIOLATE.search(verbs):
         return False
     hit, cue = site.hit, site.cue
     return _names_target(low, site, hits) or any(

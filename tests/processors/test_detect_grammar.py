@@ -788,3 +788,43 @@ def test_a_state_that_acts_in_return_for_the_lifting_of_a_list_of_sanctions_is_t
     text = "Under the agreement, Iran curbed uranium enrichment in return for the lifting of U.S., EU and U.N. sanctions."
     expected = {"IRN": "target", "USA": "imposer", "EU": "imposer", "UN": "imposer"}
     assert roles_of("", text, "sanctions", expected) == expected
+
+
+# Each case: a headline, its standfirst, and the role (None: no detection) of each actor the case is about.
+SANCTION_REACTIONS = [
+    (  # who welcomes or hails relief from sanctions is their target
+        "Libya welcomes end of US sanctions", "Libya has welcomed the US decision to lift sanctions.",
+        {"LBY": "target", "USA": "imposer"},
+    ),
+    (
+        "Sudan hails lifting of US sanctions", "Sudan has welcomed the decision by Washington to ease economic sanctions.",
+        {"SDN": "target", "USA": "imposer"},
+    ),
+    (  # who defies sanctions, or will not bow to them, is their target
+        "Iran vows to defy UN sanctions",
+        "Iran's president says his country will not bow to pressure after the UN imposed sanctions.",
+        {"IRN": "target", "UN": "imposer"},
+    ),
+    (  # retaliating or hitting back with sanctions imposes them; being slapped with them, or hitting back at them, not
+        "Moscow retaliates with sanctions", "Russia has imposed sanctions on US officials in response to Washington's measures.",
+        {"RUS": "imposer", "USA": "target"},
+    ),
+    (
+        "Uzbekistan hits back at EU sanctions", "Uzbekistan has condemned EU sanctions as interference in its affairs.",
+        {"UZB": "target", "EU": "imposer"},
+    ),
+    (
+        "Venezuela slapped with US sanctions", "The US has imposed sanctions on Venezuela's state oil company PDVSA.",
+        {"VEN": "target", "USA": "imposer"},
+    ),
+    (  # who keeps buying a target's oil despite sanctions is a third party, neither their imposer nor their target
+        "India to keep buying Iranian oil despite sanctions",
+        "India says it will continue to import oil from Iran despite US sanctions.",
+        {"IND": None, "IRN": "target", "USA": "imposer"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), SANCTION_REACTIONS)
+def test_reactions_to_sanctions(title: str, text: str, expected: dict[str, str | None]) -> None:
+    assert roles_of(title, text, "sanctions", expected) == expected
