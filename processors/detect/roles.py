@@ -73,7 +73,9 @@ _IMPOSE = _words(
 _CHARGED = re.compile(
     r"\b(?:is|are|was|were|be|been|being|got|get)\s+(?:\w+ly\s+)?(?:charg|indict|fined|prosecut|penali[sz]|punish)\w*"
 )
-_VERB_PHRASE_CUES = ("ban", "bar", "designat", "redesignat", "re-designat", "lists", "listed")  # cues that are verbs
+# cues that are verbs ("cut ... from Swift", "disconnected from the Swift system")
+_CUT_OFF = ("cut", "disconnect", "exclud", "remov", "expel", "shut")
+_VERB_PHRASE_CUES = ("ban", "bar", "designat", "redesignat", "re-designat", "lists", "listed", *_CUT_OFF)
 _VERB_CUES = frozenset({
     "sanction", "sanctioned", "sanctioning", "blacklist", "blacklisted", "blacklisting",
     "designates", "designated", "redesignates", "redesignated", "lists", "listed",
@@ -901,7 +903,7 @@ def _sanction_before(sentence: str, low: str, site: _Site, hits: list[Hit]) -> s
             return "target" if passive or bare.strip() else "imposer"
     if site.direct and not low_gap.strip() and word.startswith(_VERB_PHRASE_CUES):
         return "imposer"  # "Russia bans Western food imports", "the US redesignates the Houthis as terrorists"
-    if site.direct and (word in _VERB_CUES or word.startswith(("freez", "froze", "ban"))) and _ACTIVE_SUBJECT.search(low_gap):
+    if site.direct and (word in _VERB_CUES or word.startswith(("freez", "froze", "ban", *_CUT_OFF))) and _ACTIVE_SUBJECT.search(low_gap):
         return "imposer"  # "the Treasury said it had sanctioned ...", "London plans to sanction ...", "resolutions, which ban"
     if (word.endswith("list") or word.startswith("list of")) and _ONTO.match(low_gap):
         return "target"

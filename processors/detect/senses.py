@@ -51,7 +51,12 @@ STRONG: dict[Topic, re.Pattern[str]] = {
         r"|(?:(?<=u\.s\. )|(?<=us )|(?<=american )|(?<=economic )|(?<=financial ))blockade"
         # "resolutions which ban all arms trade with North Korea"
         r"|ban(?:s|ned|ning)? (?:all |any )?(?:arms|weapons) (?:trade|sales|exports|imports|transfers|supplies)(?: with| to)?"
-        r"|specially designated nationals|sdn list|(?:unreliable )?entity list|export control list|export controls)\b",
+        r"|specially designated nationals|sdn list|(?:unreliable )?entity list|export control list|export controls"
+        # "cut Russian banks from Swift", "cut Bank Sepah off from the US financial system"
+        r"|(?:cut(?:s|ting)?|disconnect(?:s|ed|ing)?|exclud(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|expel(?:s|led|ling)?"
+        r"|shut(?:s|ting)?)(?: off| out)? (?:\S+ ){0,5}?(?:off |out )?from (?:the )?(?:swift|(?:(?:us|u\.s\.|american"
+        r"|international|global|dollar|western|world) )?(?:financial|banking|payments?) (?:system|network)s?)"
+        r"|(?:removal|exclusion|disconnection|expulsion|ban)s? (?:of (?:\S+ ){0,5}?)?from (?:the )?swift)\b",
     ),
 }
 WEAK: dict[Topic, re.Pattern[str]] = {
@@ -161,6 +166,7 @@ _ANCHORS: dict[tuple[Topic, bool], tuple[str, ...]] = {
         "sanction", "embargo", "frozen", "freez", "froze", "blacklist", "black-list", " ban", "restrictions", "measures",
         "sdn", "specially", "entity list", "export control", "designat", " bars ", " barred ", " barring ", " lists ",
         " listed ", " listing ", "list of ", "russian oil", "russian crude", "russian petroleum", "blockade",
+        "swift", "off from", "financial system", "banking system", "payment system", "payments system",
     ),
     ("ceasefire", False): (
         "strikes", "bombing", "bombard", "offensive", "attacks", "shelling",

@@ -828,3 +828,22 @@ SANCTION_REACTIONS = [
 @pytest.mark.parametrize(("title", "text", "expected"), SANCTION_REACTIONS)
 def test_reactions_to_sanctions(title: str, text: str, expected: dict[str, str | None]) -> None:
     assert roles_of(title, text, "sanctions", expected) == expected
+
+
+SWIFT_AND_FINANCIAL_SYSTEM = [
+    (  # cutting banks off from Swift or a financial system is a sanction: its subject imposes it, the banks' state is hit
+        "Western allies cut Russian banks from Swift",
+        "The US, EU, UK and Canada agreed to remove selected Russian banks from the Swift payments system.",
+        {"RUS": "target", "USA": "imposer", "EU": "imposer", "GBR": "imposer", "CAN": "imposer"},
+    ),
+    ("Iran banks cut off from Swift", "Iranian banks have been disconnected from the Swift network.", {"IRN": "target"}),
+    (
+        "", "The US has cut Iran's Bank Saderat off from the US financial system.",
+        {"USA": "imposer", "IRN": "target"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), SWIFT_AND_FINANCIAL_SYSTEM)
+def test_cutting_banks_off_from_swift(title: str, text: str, expected: dict[str, str | None]) -> None:
+    assert roles_of(title, text, "sanctions", expected) == expected
