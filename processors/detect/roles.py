@@ -58,7 +58,7 @@ _IMPOSE = _words(
     "propos", "proposal", "adopt", "agree", "approv", "approval", "unveil", "tighten", "expand", "renew", "renewal",
     "levy", "introduc", "want", "join", "push", r"call(?:s|ed|ing)? (?:for|on|upon)\b(?! (?:an? |the )?(?:end|lifting|removal|easing)\b)", "urg", "vote", "prepar",
     "consider", "plan(?:s|ned|ning)?", "seek", "sought", "add", "designat", "roll", "step(?:s|ped|ping)?", "broaden",
-    "toughen", "maintain", r"keep(?:s|ing)?(?! (?:on )?[a-z]+ing\b)", "kept", "relax", "suspend", "waive", "waiver", "drop(?:s|ped|ping)?", "remov",
+    "toughen", "maintain", r"keep(?:s|ing)?(?! (?:on )?[a-z]+ing\b)", "kept", "relax", "suspend", "waive", "waiver", "drop(?:s|ped|ping)?", "remov(?:e|es|ed|ing|al)(?! from)",
     "removal", "back", "endorse", "decid", "bid(?:s|ding)?", "effort", "grant", "issu", "put(?:s|ting)?", "place",
     "enforc", "enforcement", "apply", "hit(?:s|ting)?(?! by| with| back)", "target", "support", "end(?:s|ed|ing)?", "blacklist", "sanction", "freez", "froze", "frozen",
     "ban(?:s|ned|ning)?", "punish", "pressure", "weigh", "mull", "pledg", "warn", "vow", "move", "sign", "trigger",
@@ -91,7 +91,7 @@ _ACTIVE_SUBJECT = re.compile(r"\b(?:had|has|have|would|will|to|it|they|we|also|t
 _DISAPPROVE = _words("condemn", "denounc", "criticis", "reject", "demand")
 _SUFFER = _words(
     "was hit", "were hit", "been hit", "is hit", "are hit", "hit by", "hit with", "was listed", "were listed", "been listed",
-    "was added", "were added", "been added", "face", "facing", "under", "subject", "suffer", "evad", "evasion",
+    "was added", "were added", "been added", "removed from", "face", "facing", "under", "subject", "suffer", "evad", "evasion",
     "circumvent", "affect", "hurt", "crippl", "bust", "violat", "breach", "escape", "avoid", "condemn", "denounc",
     "reject", "retaliat", "slam(?:s|med|ming)?", "criticis", "criticiz", "criticism", "respond", "respons", "protest",
     "complain", "complaint", "blam", "struggl", "hard-hit", "weather", "overcom", "withstand", "shrug", "skirt", "dodg", "exempt", "relief", "despite", "amid",
@@ -168,9 +168,9 @@ _HELPING = re.compile(
     r"\b(?:for|over|accused of|suspected of|allegedly|linked to|tied to)\s+(?:\w+\s+){0,3}?(?:help|aid|assist|support"
     r"|suppl|ship|sell|financ|fund|arm|smuggl|transport|export|procur|facilitat|evad)\w*ing\s+(?:[\w'’.-]+\s+){0,3}$"
 )
-# "added 12 U.S. firms to its entity list": the object put on a list, a few words before it, is the target.
+# "added 12 U.S. firms to its entity list", "removed Libya from its list of ...": the object put on (or taken off) a list, a few words before it, is the target.
 _ONTO = re.compile(
-    r"^(?:\s+(?![a-z]+ed\b)[\w.'’-]+){0,3}\s+(?:to|on|onto)\s+(?:its|the|their|a|an)\s+(?:[a-z'’-]+\s+)?$"
+    r"^(?:\s+(?![a-z]+ed\b)[\w.'’-]+){0,3}\s+(?:to|on|onto|from|off)\s+(?:its|the|their|a|an)\s+(?:[a-z'’-]+\s+)?$"
 )
 # "the EU's latest package of sanctions": a measure noun and "of" between an actor and its sanctions.
 _MEASURE_OF = re.compile(r"(?:package|round|raft|wave|set|batch|tranche|series)\s+of\s+$")
@@ -264,7 +264,7 @@ _PLACE_LAST_WORDS = (*_PLACE_PREPOSITIONS, "the", *_REGIONS)  # a word _PLACE_BE
 _PEOPLE_IN = re.compile(r"\b(?:officials|people|individuals|entities|companies|firms|members|leaders|figures|institutions"
                         r"|persons|banks|officers|commanders|oligarchs|delegations?|envoys|diplomats|representatives|negotiators|mediators"
                         r"|junta|regime|government|authorities|rulers|army|military|proposals?|plans?|ideas|initiatives?|offers?"
-                        r"|pressure|imports|oil|crude|gas)"
+                        r"|pressure|imports|exports|oil|crude|gas|timber|diamonds|arms|weapons)"
                         r"\s+(?:\w+\s+)?(?:in|from)\s+(?:the\s+)?$")
 # "exemptions from the US financial measures": a place word before an actor that owns the measures named after it.
 _OWN_MEASURES = re.compile(
@@ -1112,8 +1112,8 @@ def _sanction_after(low: str, site: _Site, hits: list[Hit]) -> str | None:
     if "ing " in gap and _HELPING.search(gap):
         return "target"
     hit = site.hit
-    if "import" in low[site.cue.start : site.cue.end] and _FROM.match(gap):
-        return "target"  # "a ban on all imports from North Korea"
+    if "port" in low[site.cue.start : site.cue.end] and _FROM.match(gap):
+        return "target"  # "a ban on all imports from North Korea", "a ban on diamond exports from Liberia"
     if _close_to(low, hit.start) and not _SPEAKS_AFTER.match(low, hit.end):
         return "target"
     if not site.direct:

@@ -847,3 +847,35 @@ SWIFT_AND_FINANCIAL_SYSTEM = [
 @pytest.mark.parametrize(("title", "text", "expected"), SWIFT_AND_FINANCIAL_SYSTEM)
 def test_cutting_banks_off_from_swift(title: str, text: str, expected: dict[str, str | None]) -> None:
     assert roles_of(title, text, "sanctions", expected) == expected
+
+
+BANS_AND_LISTS = [
+    (  # banning a state's airline from one's airspace, or closing it to its planes
+        "Belarus: EU bans Belavia from airspace", "The EU has banned the Belarusian national airline from its airspace.",
+        {"EU": "imposer", "BLR": "target"},
+    ),
+    (
+        "EU closes airspace to Russian planes", "The EU is closing its airspace to Russian-owned aircraft.",
+        {"EU": "imposer", "RUS": "target"},
+    ),
+    (  # a ban on imports of timber or diamonds from a state (not of wine: a health ban)
+        "UN bans Liberian timber", "The UN Security Council has banned imports of timber from Liberia.",
+        {"UN": "imposer", "LBR": "target"},
+    ),
+    ("", "The UN Security Council has lifted a ban on diamond exports from Liberia.", {"UN": "imposer", "LBR": "target"}),
+    ("Russia bans Georgian wine", "Russia has banned imports of wine from Georgia, citing health concerns.", {"RUS": None}),
+    (  # the list of state sponsors of terrorism is a blacklist; the one taken off it is its target
+        "Libya removed from US terror list", "The US has removed Libya from its list of state sponsors of terrorism.",
+        {"USA": "imposer", "LBY": "target"},
+    ),
+    (
+        "North Korea removed from US terror blacklist",
+        "The US has taken North Korea off its list of state sponsors of terrorism.",
+        {"USA": "imposer", "PRK": "target"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), BANS_AND_LISTS)
+def test_bans_and_lists(title: str, text: str, expected: dict[str, str | None]) -> None:
+    assert roles_of(title, text, "sanctions", expected) == expected
