@@ -161,6 +161,8 @@ _COMPLAINT = re.compile(
     # "the U.S. blockade had cost the island billions" (the speaker itself, not "had hurt ordinary Cubans")
     r"|\s+(?:has|have|had)\s+(?:cost|hurt|damaged|crippled|devastated)\s+(?:the (?:island|country|nation|economy)|us|it|its|our)\b"
 )
+# "Russia defaults on its debt as sanctions bite": the subject of a clause the sanctions' effect is set beside suffers them.
+_AS_BEFORE = re.compile(r"(?<!such )(?<!well )(?<!known )\bas\s+(?:the\s+)?(?:[\w.'’-]+\s+)?$")
 # "Western sanctions", "unilateral sanctions": imposed by others than the one who speaks of them.
 _FOREIGN = re.compile(r"\b(?:western|international|foreign|unilateral|illegal|illegitimate)\s+(?:[a-z-]+\s+)?$")
 # "sanctions on firms accused of shipping Iranian oil": the state helped is a target, named by the consequence.
@@ -806,7 +808,7 @@ _NEGATION = re.compile(
     r"(?:\b(?:not|never|no longer|rul(?:ed|es|ing) out|refus(?:ed|es|ing) to|declin(?:ed|es|ing) to|stopp(?:ed|ing) short of)"
     r"|n['’]t)\s+(?:(?:be|been|being|get|got|was|were|placed|put|impose|imposed|imposing|slap|slapped|subjected|hit|under"
     r"|apply|enforce|implement|any|new|fresh|further|more|economic|financial|targeted|such|its|their|own|with|on|to|the"
-    r"|join|joining|back|follow|western|international|us|eu|un)\s+|[\"“'‘](?:[\w-]+[\"”'’]\s+)?){0,5}$"
+    r"|join|joining|back|backing|support|supporting|follow|western|international|us|eu|un)\s+|[\"“'‘](?:[\w-]+[\"”'’]\s+)?){0,5}$"
     r"|\bno\s+(?:new\s+|further\s+|such\s+)?$"
 )
 _NEGATED_AFTER = re.compile(
@@ -947,20 +949,29 @@ def _sanction_before(sentence: str, low: str, site: _Site, hits: list[Hit]) -> s
         return verb
     if site.direct and not usual_imposer(hit.actor) and _FOREIGN.search(low, cue.start - 40, cue.start):
         return "target"  # "the Kremlin said Western sanctions had failed"
-    if not usual_imposer(hit.actor) and _complains(low, site):
-        return "target"
+    if not usual_imposer(hit.actor) and (
+        _complains(low, site)
+        or " as " in low_gap and _AS_BEFORE.search(low_gap) and not _verb_cue(sentence, word, cue, hits)
+    ):
+        return "target"  # "Tehran said the UN sanctions were illegal", "Russia defaults as sanctions bite"
     if usual_imposer(hit.actor) and _goes_ahead(low, cue.end):
         return "imposer"  # "Cameron said the sanctions should go ahead", '"We are clear the sanctions will be applied"'
 
     if site.direct and _VERBLESS.match(_MEASURE_OF.sub("", gap) if gap.endswith("of ") else gap):
-        if word in ("sanctions", "sanction", "blacklists") and (
-            _OBJECT_AFTER.match(sentence, cue.end) or any(0 < h.start - cue.end <= 2 for h in hits)
-        ):
+        if _verb_cue(sentence, word, cue, hits):
             return "imposer"  # "China sanctions US defence firms": the verb, not the noun
         if any(_named_after(low[cue.end : h.start]) for h in hits if h.start >= cue.end):
             return "imposer"  # "US sanctions on Syria"
         return "imposer" if usual_imposer(hit.actor) else "target"  # "EU sanctions", "Russia sanctions"
     return None
+
+
+def _verb_cue(sentence: str, word: str, cue: Cue, hits: list[Hit]) -> bool:
+    """Whether a cue ``word`` is the verb of its sentence, followed by its object: "China sanctions US defence firms",
+    "as Washington sanctions 2,600 individuals"."""
+    return word in ("sanctions", "sanction", "blacklists") and (
+        _OBJECT_AFTER.match(sentence, cue.end) is not None or any(0 < h.start - cue.end <= 2 for h in hits)
+    )
 
 
 # "the sanctions should go ahead", "will be applied": what one who usually imposes sanctions says of them is its own act.
@@ -1075,6 +1086,13 @@ def _close_to(low: str, start: int) -> bool:
     )
 
 
+# "Libya compensation deal", "Iran nuclear talks": an actor that names the event heading the subject.
+_EVENT_HEAD = re.compile(
+    r"^\s+(?:[a-z-]+\s+){0,2}?(?:deal|talks|row|crisis|dispute|vote|election|accord|agreement|report|case|trial"
+    r"|compensation|payout|settlement)\s+(?![a-z]+ed\b)"
+)
+
+
 def _subject_or_object(low: str, site: _Site) -> str | None:
     """The role of an actor before a verb of imposing: its subject imposes, unless it asks for relief ("Tehran
     urged the UN to lift ...", "Moscow wants sanctions eased"; for others: "Turkey urged the EU to lift sanctions
@@ -1092,6 +1110,8 @@ def _subject_or_object(low: str, site: _Site) -> str | None:
         low, hit.start - 16 if hit.start > 16 else 0, hit.start
     ):
         return None  # "pulls U.S. out of Iran nuclear deal, reimposes sanctions": Iran is no subject
+    if _EVENT_HEAD.match(low_gap):
+        return None  # "Libya compensation deal ends sanctions": the deal ends them, Libya only names it
     return "imposer"
 
 

@@ -817,6 +817,22 @@ SANCTION_REACTIONS = [
         "Venezuela slapped with US sanctions", "The US has imposed sanctions on Venezuela's state oil company PDVSA.",
         {"VEN": "target", "USA": "imposer"},
     ),
+    (  # the subject of a clause set beside the sanctions' effect suffers them ("as Washington sanctions 2,600" does not)
+        "Russia defaults on foreign debt as sanctions bite", "Russia has defaulted on its foreign debt.", {"RUS": "target"},
+    ),
+    (
+        "Ukraine war: First ladies meet as US announces new sanctions",
+        "The US first lady met her Ukrainian counterpart as Washington sanctions 2,600 individuals.",
+        {"USA": "imposer", "UKR": None},
+    ),
+    (  # an actor naming the event that heads the subject is not its subject
+        "Libya compensation deal ends sanctions", "The UN has formally lifted sanctions against Libya.",
+        {"LBY": "target", "UN": "imposer"},
+    ),
+    (  # who will not support sanctions is not their imposer
+        "Key Iran ally rejects sanctions", "Russia has said it will not support sanctions against Iran.",
+        {"RUS": None, "IRN": "target"},
+    ),
     (  # who keeps buying a target's oil despite sanctions is a third party, neither their imposer nor their target
         "India to keep buying Iranian oil despite sanctions",
         "India says it will continue to import oil from Iran despite US sanctions.",
