@@ -61,7 +61,7 @@ _IMPOSE = _words(
     "toughen", "maintain", r"keep(?:s|ing)?(?! (?:on )?[a-z]+ing\b)", "kept", "relax", "suspend", "waive", "waiver", "drop(?:s|ped|ping)?", "remov(?:e|es|ed|ing|al)(?! from)",
     "removal", "back", "endorse", "decid", "bid(?:s|ding)?", "effort", "grant", "issu", "put(?:s|ting)?", "place",
     "enforc", "enforcement", "apply", "hit(?:s|ting)?(?! by| with| back)", "target", "support", "end(?:s|ed|ing)?", "blacklist", "sanction", "freez", "froze", "frozen",
-    "ban(?:s|ned|ning)?", "punish", "pressure", "weigh", "mull", "pledg", "warn", "vow", "move", "sign", "trigger",
+    "ban(?:s|ned|ning)?", "punish", "pressure", "weigh", "mull", "pledg", r"warn(?:s|ed|ing)?(?! (?:over|against|about)\b)", "vow", "move", "sign", "trigger",
     "restor", "reinstat", "snap back", "snaps back", "snapped", "snapping back", "offer", "counter-", "respond(?:s|ed|ing)? with",
     "retaliat(?:e|es|ed|ing) with", "hit(?:s|ting)? back with", r"(?<!a )(?<!the )charg(?:e|es|ed|ing)", "indict", "fined", "fines", "prosecut", "penalis", "penaliz", "lower", "list", "review",
     "follow(?:s|ed)?",  # "the EU followed with asset freezes", "Britain followed suit"
@@ -114,6 +114,8 @@ _ASK_RELIEF = re.compile(
     r"\b(?:urg|call\w* (?:up)?on|ask|press|appeal|lobb)\w*\b.{0,60}?\bto\s+"
     r"(?:lift|ease|remove|drop|end|scrap|waive|relax|suspend|delist)\b"
 )
+# "Iran threatens oil cut over sanctions": a verb whose cause, not object, the sanctions are.
+_OVER_CUE = re.compile(r"\bover\s+(?:(?:the|new|fresh|possible|threatened|further|tougher|any)\s+)?(?:[\w.'’-]+\s+)?$")
 # "Libya welcomed the US decision to lift sanctions", "Sudan hails lifting of sanctions": who welcomes relief is, too.
 _WELCOME_RELIEF = re.compile(
     r"\b(?:welcom|hail|prais|applaud|celebrat)\w*\s+(?:[\w.'’-]+\s+){0,4}?(?:end|ending|lifting|easing|removal|suspension"
@@ -195,7 +197,7 @@ _OWNER_OF = re.compile(r"^(?:['’]s)?(?:\s+[\w-]+){0,3}?['’]s\s+$")  # "Russi
 # sanctions ("Britain has faced criticism for being slow in sanctioning ...").
 _OPPOSE = _words(
     "block", "veto", "oppos", "opposition", "abstain", "abstention", "stymie", "water down", "watered down", "respect", "observ", "abid",
-    "honou?r", "uphold", r"fac(?:e|es|ed|ing) (?:\w+ )?(?:criticism|pressure|calls|questions|scrutiny|accusations|backlash)",
+    "honou?r", "uphold", r"warn(?:s|ed|ing)? against", r"fac(?:e|es|ed|ing) (?:\w+ )?(?:criticism|pressure|calls|questions|scrutiny|accusations|backlash)",
 )
 _SANCTION_VERBS = _first_of(imposer=_IMPOSE, neither=_OPPOSE, target=_SUFFER)
 # Breaking sanctions on someone else (or trading with their target despite them) makes an actor neither their imposer
@@ -923,6 +925,8 @@ def _sanction_before(sentence: str, low: str, site: _Site, hits: list[Hit]) -> s
         return threat
     if _relief_as_condition(low, site):
         return None if _names_target(low, site, hits) else "target"
+    if not usual_imposer(hit.actor) and " over " in site.low_whole and _OVER_CUE.search(site.low_whole):
+        return "target"  # "Iran threatens oil cut over sanctions", "North Korea warns over sanctions": a reaction
     if not usual_imposer(hit.actor) and _welcomes_relief(site.low_whole + word):
         return None if _ON_NAMED.match(low, cue.end) else "target"
     if "," in low_gap and (relative := _RELATIVE.match(low_gap)):

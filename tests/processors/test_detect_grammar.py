@@ -833,6 +833,11 @@ SANCTION_REACTIONS = [
         "Key Iran ally rejects sanctions", "Russia has said it will not support sanctions against Iran.",
         {"RUS": None, "IRN": "target"},
     ),
+    (  # a verb whose cause (not object) the sanctions are: "over sanctions" is a reaction of their target
+        "Iran threatens oil cut over sanctions", "", {"IRN": "target"},
+    ),
+    ("North Korea warns over sanctions", "", {"PRK": "target"}),
+    ("The US warned Iran over its nuclear programme and threatened sanctions.", "", {"USA": "imposer", "IRN": "target"}),
     (  # who keeps buying a target's oil despite sanctions is a third party, neither their imposer nor their target
         "India to keep buying Iranian oil despite sanctions",
         "India says it will continue to import oil from Iran despite US sanctions.",
