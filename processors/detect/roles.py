@@ -54,16 +54,16 @@ def _first_of(**verbs: re.Pattern[str]) -> re.Pattern[str]:
 
 # Verbs whose subject imposes sanctions, and those whose subject suffers or rejects them.
 _IMPOSE = _words(
-    "impos", "announc", "announcement", "slap(?:s|ped|ping)?", "extend", "lift", "eas", "reimpos", "threat", "threaten",
+    "impos", "announc", "announcement", "slap(?:s|ped|ping)?(?! with)", "extend", "lift", "eas", "reimpos", "threat", "threaten",
     "propos", "proposal", "adopt", "agree", "approv", "approval", "unveil", "tighten", "expand", "renew", "renewal",
     "levy", "introduc", "want", "join", "push", r"call(?:s|ed|ing)? (?:for|on|upon)\b(?! (?:an? |the )?(?:end|lifting|removal|easing)\b)", "urg", "vote", "prepar",
     "consider", "plan(?:s|ned|ning)?", "seek", "sought", "add", "designat", "roll", "step(?:s|ped|ping)?", "broaden",
-    "toughen", "maintain", "keep", "kept", "relax", "suspend", "waive", "waiver", "drop(?:s|ped|ping)?", "remov",
+    "toughen", "maintain", r"keep(?:s|ing)?(?! (?:on )?[a-z]+ing\b)", "kept", "relax", "suspend", "waive", "waiver", "drop(?:s|ped|ping)?", "remov(?:e|es|ed|ing|al)(?! from)",
     "removal", "back", "endorse", "decid", "bid(?:s|ding)?", "effort", "grant", "issu", "put(?:s|ting)?", "place",
-    "enforc", "enforcement", "apply", "hit(?:s|ting)?(?! by| with)", "target", "support", "end(?:s|ed|ing)?", "blacklist", "sanction", "freez", "froze", "frozen",
-    "ban(?:s|ned|ning)?", "punish", "pressure", "weigh", "mull", "pledg", "warn", "vow", "move", "sign", "trigger",
-    "restor", "reinstat", "snap back", "snaps back", "snapped", "snapping back", "offer", "counter-", "responded with",
-    "retaliated with", r"(?<!a )(?<!the )charg(?:e|es|ed|ing)", "indict", "fined", "fines", "prosecut", "penalis", "penaliz", "lower", "list", "review",
+    "enforc", "enforcement", "apply", "hit(?:s|ting)?(?! by| with| back)", "target", "support", "end(?:s|ed|ing)?", "blacklist", "sanction", "freez", "froze", "frozen",
+    "ban(?:s|ned|ning)?", "punish", "pressure", "weigh", "mull", "pledg", r"warn(?:s|ed|ing)?(?! (?:over|against|about)\b)", "vow", "move", "sign", "trigger",
+    "restor", "reinstat", "snap back", "snaps back", "snapped", "snapping back", "offer", "counter-", "respond(?:s|ed|ing)? with",
+    "retaliat(?:e|es|ed|ing) with", "hit(?:s|ting)? back with", r"(?<!a )(?<!the )charg(?:e|es|ed|ing)", "indict", "fined", "fines", "prosecut", "penalis", "penaliz", "lower", "list", "review",
     "follow(?:s|ed)?",  # "the EU followed with asset freezes", "Britain followed suit"
     # "Washington, the architect of the embargo", "a staunch defender of the sanctions"
     "architect", "defender(?:s)?", "champion(?:s|ed|ing)?", "proponent(?:s)?", "advocat",
@@ -73,7 +73,9 @@ _IMPOSE = _words(
 _CHARGED = re.compile(
     r"\b(?:is|are|was|were|be|been|being|got|get)\s+(?:\w+ly\s+)?(?:charg|indict|fined|prosecut|penali[sz]|punish)\w*"
 )
-_VERB_PHRASE_CUES = ("ban", "bar", "designat", "redesignat", "re-designat", "lists", "listed")  # cues that are verbs
+# cues that are verbs ("cut ... from Swift", "disconnected from the Swift system")
+_CUT_OFF = ("cut", "disconnect", "exclud", "remov", "expel", "shut")
+_VERB_PHRASE_CUES = ("ban", "bar", "designat", "redesignat", "re-designat", "lists", "listed", *_CUT_OFF)
 _VERB_CUES = frozenset({
     "sanction", "sanctioned", "sanctioning", "blacklist", "blacklisted", "blacklisting",
     "designates", "designated", "redesignates", "redesignated", "lists", "listed",
@@ -89,11 +91,12 @@ _ACTIVE_SUBJECT = re.compile(r"\b(?:had|has|have|would|will|to|it|they|we|also|t
 _DISAPPROVE = _words("condemn", "denounc", "criticis", "reject", "demand")
 _SUFFER = _words(
     "was hit", "were hit", "been hit", "is hit", "are hit", "hit by", "hit with", "was listed", "were listed", "been listed",
-    "was added", "were added", "been added", "face", "facing", "under", "subject", "suffer", "evad", "evasion",
+    "was added", "were added", "been added", "removed from", "face", "facing", "under", "subject", "suffer", "evad", "evasion",
     "circumvent", "affect", "hurt", "crippl", "bust", "violat", "breach", "escape", "avoid", "condemn", "denounc",
     "reject", "retaliat", "slam(?:s|med|ming)?", "criticis", "criticiz", "criticism", "respond", "respons", "protest",
     "complain", "complaint", "blam", "struggl", "hard-hit", "weather", "overcom", "withstand", "shrug", "skirt", "dodg", "exempt", "relief", "despite", "amid",
-    "shrink", "shrank", "slump", "plung", "tumbl", "contract",
+    "shrink", "shrank", "slump", "plung", "tumbl", "contract", "slapped with", "hit(?:s|ting)? back",
+    "def(?:y|ies|ied|ying|iant|iance)", "bow(?:s|ed|ing)? to",  # "vows to defy the sanctions", "will not bow to pressure"
     r"call(?:s|ed|ing)? (?:the|them|these|those|it)\b",
     r"(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)? for) (?:an? |the )?(?:end|lifting|removal|easing)\b",
 )
@@ -110,6 +113,14 @@ _EARLIER_VPS = re.compile(r"\b[a-z]{3,}ed\b.*" + _AND_NEXT_VP)
 _ASK_RELIEF = re.compile(
     r"\b(?:urg|call\w* (?:up)?on|ask|press|appeal|lobb)\w*\b.{0,60}?\bto\s+"
     r"(?:lift|ease|remove|drop|end|scrap|waive|relax|suspend|delist)\b"
+)
+# "Iran threatens oil cut over sanctions": a verb whose cause, not object, the sanctions are.
+_OVER_CUE = re.compile(r"\bover\s+(?:(?:the|new|fresh|possible|threatened|further|tougher|any)\s+)?(?:[\w.'’-]+\s+)?$")
+# "Libya welcomed the US decision to lift sanctions", "Sudan hails lifting of sanctions": who welcomes relief is, too.
+_WELCOME_RELIEF = re.compile(
+    r"\b(?:welcom|hail|prais|applaud|celebrat)\w*\s+(?:[\w.'’-]+\s+){0,4}?(?:end|ending|lifting|easing|removal|suspension"
+    r"|relaxation|scrapping)\b|\b(?:welcom|hail|prais|applaud|celebrat)\w*\s+(?:[\w.'’-]+\s+){0,6}?to\s+(?:lift|ease|end"
+    r"|remove|drop|scrap|waive|relax|suspend)\b"
 )
 # "Israel lobbied European capitals to trigger ...": a verb of pressing whose object (an actor) is told what to do.
 _PRESSED = re.compile(
@@ -152,6 +163,8 @@ _COMPLAINT = re.compile(
     # "the U.S. blockade had cost the island billions" (the speaker itself, not "had hurt ordinary Cubans")
     r"|\s+(?:has|have|had)\s+(?:cost|hurt|damaged|crippled|devastated)\s+(?:the (?:island|country|nation|economy)|us|it|its|our)\b"
 )
+# "Russia defaults on its debt as sanctions bite": the subject of a clause the sanctions' effect is set beside suffers them.
+_AS_BEFORE = re.compile(r"(?<!such )(?<!well )(?<!known )\bas\s+(?:the\s+)?(?:[\w.'’-]+\s+)?$")
 # "Western sanctions", "unilateral sanctions": imposed by others than the one who speaks of them.
 _FOREIGN = re.compile(r"\b(?:western|international|foreign|unilateral|illegal|illegitimate)\s+(?:[a-z-]+\s+)?$")
 # "sanctions on firms accused of shipping Iranian oil": the state helped is a target, named by the consequence.
@@ -159,9 +172,9 @@ _HELPING = re.compile(
     r"\b(?:for|over|accused of|suspected of|allegedly|linked to|tied to)\s+(?:\w+\s+){0,3}?(?:help|aid|assist|support"
     r"|suppl|ship|sell|financ|fund|arm|smuggl|transport|export|procur|facilitat|evad)\w*ing\s+(?:[\w'’.-]+\s+){0,3}$"
 )
-# "added 12 U.S. firms to its entity list": the object put on a list, a few words before it, is the target.
+# "added 12 U.S. firms to its entity list", "removed Libya from its list of ...": the object put on (or taken off) a list, a few words before it, is the target.
 _ONTO = re.compile(
-    r"^(?:\s+(?![a-z]+ed\b)[\w.'’-]+){0,3}\s+(?:to|on|onto)\s+(?:its|the|their|a|an)\s+(?:[a-z'’-]+\s+)?$"
+    r"^(?:\s+(?![a-z]+ed\b)[\w.'’-]+){0,3}\s+(?:to|on|onto|from|off)\s+(?:its|the|their|a|an)\s+(?:[a-z'’-]+\s+)?$"
 )
 # "the EU's latest package of sanctions": a measure noun and "of" between an actor and its sanctions.
 _MEASURE_OF = re.compile(r"(?:package|round|raft|wave|set|batch|tranche|series)\s+of\s+$")
@@ -184,11 +197,15 @@ _OWNER_OF = re.compile(r"^(?:['’]s)?(?:\s+[\w-]+){0,3}?['’]s\s+$")  # "Russi
 # sanctions ("Britain has faced criticism for being slow in sanctioning ...").
 _OPPOSE = _words(
     "block", "veto", "oppos", "opposition", "abstain", "abstention", "stymie", "water down", "watered down", "respect", "observ", "abid",
-    "honou?r", "uphold", r"fac(?:e|es|ed|ing) (?:\w+ )?(?:criticism|pressure|calls|questions|scrutiny|accusations|backlash)",
+    "honou?r", "uphold", r"warn(?:s|ed|ing)? against", r"fac(?:e|es|ed|ing) (?:\w+ )?(?:criticism|pressure|calls|questions|scrutiny|accusations|backlash)",
 )
 _SANCTION_VERBS = _first_of(imposer=_IMPOSE, neither=_OPPOSE, target=_SUFFER)
-# Breaking sanctions on someone else makes an actor neither their imposer nor their target.
-_VIOLATE = _words("violat", "breach", "break", "broke", "evad", "evasion", "circumvent", "skirt", "dodg", "bust")
+# Breaking sanctions on someone else (or trading with their target despite them) makes an actor neither their imposer
+# nor their target.
+_VIOLATE = _words(
+    "violat", "breach", "break", "broke", "evad", "evasion", "circumvent", "skirt", "dodg", "bust", "despite",
+    "def(?:y|ies|ied|ying|iance)",
+)
 _ON_ACTOR = re.compile(r"\s+(?:(?:imposed|placed)\s+)?(?:on|against)\s+(?:the\s+)?")
 _PASSIVE = re.compile(r"^\s*(?:(?:,[^,]*,\s*)?(?:was|were|is|are|been|being|be|got|get|has been|have been|had been))?\s*$")
 # "the measures were coordinated with Britain": those a sanctioner acts with impose them too.
@@ -251,7 +268,7 @@ _PLACE_LAST_WORDS = (*_PLACE_PREPOSITIONS, "the", *_REGIONS)  # a word _PLACE_BE
 _PEOPLE_IN = re.compile(r"\b(?:officials|people|individuals|entities|companies|firms|members|leaders|figures|institutions"
                         r"|persons|banks|officers|commanders|oligarchs|delegations?|envoys|diplomats|representatives|negotiators|mediators"
                         r"|junta|regime|government|authorities|rulers|army|military|proposals?|plans?|ideas|initiatives?|offers?"
-                        r"|pressure|imports)"
+                        r"|pressure|imports|exports|oil|crude|gas|timber|diamonds|arms|weapons)"
                         r"\s+(?:\w+\s+)?(?:in|from)\s+(?:the\s+)?$")
 # "exemptions from the US financial measures": a place word before an actor that owns the measures named after it.
 _OWN_MEASURES = re.compile(
@@ -796,7 +813,7 @@ _NEGATION = re.compile(
     r"(?:\b(?:not|never|no longer|rul(?:ed|es|ing) out|refus(?:ed|es|ing) to|declin(?:ed|es|ing) to|stopp(?:ed|ing) short of)"
     r"|n['’]t)\s+(?:(?:be|been|being|get|got|was|were|placed|put|impose|imposed|imposing|slap|slapped|subjected|hit|under"
     r"|apply|enforce|implement|any|new|fresh|further|more|economic|financial|targeted|such|its|their|own|with|on|to|the"
-    r"|join|joining|back|follow|western|international|us|eu|un)\s+|[\"“'‘](?:[\w-]+[\"”'’]\s+)?){0,5}$"
+    r"|join|joining|back|backing|support|supporting|follow|western|international|us|eu|un)\s+|[\"“'‘](?:[\w-]+[\"”'’]\s+)?){0,5}$"
     r"|\bno\s+(?:new\s+|further\s+|such\s+)?$"
 )
 _NEGATED_AFTER = re.compile(
@@ -904,7 +921,7 @@ def _sanction_before(sentence: str, low: str, site: _Site, hits: list[Hit]) -> s
             return "target" if passive or bare.strip() else "imposer"
     if site.direct and not low_gap.strip() and word.startswith(_VERB_PHRASE_CUES):
         return "imposer"  # "Russia bans Western food imports", "the US redesignates the Houthis as terrorists"
-    if site.direct and (word in _VERB_CUES or word.startswith(("freez", "froze", "ban"))) and _ACTIVE_SUBJECT.search(low_gap):
+    if site.direct and (word in _VERB_CUES or word.startswith(("freez", "froze", "ban", *_CUT_OFF))) and _ACTIVE_SUBJECT.search(low_gap):
         return "imposer"  # "the Treasury said it had sanctioned ...", "London plans to sanction ...", "resolutions, which ban"
     if (word.endswith("list") or word.startswith("list of")) and _ONTO.match(low_gap):
         return "target"
@@ -922,19 +939,25 @@ def _sanction_before(sentence: str, low: str, site: _Site, hits: list[Hit]) -> s
         return threat
     if _relief_as_condition(low, site):
         return None if _names_target(low, site, hits) else "target"
+    if not usual_imposer(hit.actor) and " over " in site.low_whole and _OVER_CUE.search(site.low_whole):
+        return "target"  # "Iran threatens oil cut over sanctions", "North Korea warns over sanctions": a reaction
+    if not usual_imposer(hit.actor) and _welcomes_relief(site.low_whole + word):
+        return None if _ON_NAMED.match(low, cue.end) else "target"
     if " and " in low_gap and (earlier := _EARLIER_VPS.search(low_gap)):
         low_gap = low_gap[earlier.end() :]
     charged = _may_be_charged(low_gap) and _CHARGED.search(low_gap)
-    verb = _main_verb(low_gap[charged.end() :] if charged else low_gap, _SANCTION_VERBS)
+    verbs = low_gap[charged.end() :] if charged else low_gap  # the words the verb class is read from
+    verb = _main_verb(verbs, _SANCTION_VERBS)
     if verb is None and not site.direct and (_PRESSED.search(low_gap) or _PREPOSITION_END.match(low_gap)):
         # "lobbied European capitals to trigger the mechanism", "... to blacklist the group" (the cue is the verb);
         # "lost patience with the bloc and acted alone, imposing ...": the actor between is no subject
-        verb = _main_verb(site.low_whole + word, _SANCTION_VERBS)
+        verbs = site.low_whole + word
+        verb = _main_verb(verbs, _SANCTION_VERBS)
     if verb == "imposer" and charged:
         return None  # "was indicted on charges of breaching ...": never the one punishing
     if verb == "neither" or verb == "target" and usual_imposer(hit.actor) and _DISAPPROVE.search(low_gap):
         return None  # the UN condemning an embargo is neither its imposer nor its target
-    if verb == "target" and _violates_others(low, site, hits):
+    if verb == "target" and _violates_others(low, site, hits, verbs):
         return None
     if verb == "imposer":
         return _subject_or_object(low, site)
@@ -942,20 +965,29 @@ def _sanction_before(sentence: str, low: str, site: _Site, hits: list[Hit]) -> s
         return verb
     if site.direct and not usual_imposer(hit.actor) and _FOREIGN.search(low, cue.start - 40, cue.start):
         return "target"  # "the Kremlin said Western sanctions had failed"
-    if not usual_imposer(hit.actor) and _complains(low, site):
-        return "target"
+    if not usual_imposer(hit.actor) and (
+        _complains(low, site)
+        or " as " in low_gap and _AS_BEFORE.search(low_gap) and not _verb_cue(sentence, word, cue, hits)
+    ):
+        return "target"  # "Tehran said the UN sanctions were illegal", "Russia defaults as sanctions bite"
     if usual_imposer(hit.actor) and _goes_ahead(low, cue.end):
         return "imposer"  # "Cameron said the sanctions should go ahead", '"We are clear the sanctions will be applied"'
 
     if site.direct and _VERBLESS.match(_MEASURE_OF.sub("", gap) if gap.endswith("of ") else gap):
-        if word in ("sanctions", "sanction", "blacklists") and (
-            _OBJECT_AFTER.match(sentence, cue.end) or any(0 < h.start - cue.end <= 2 for h in hits)
-        ):
+        if _verb_cue(sentence, word, cue, hits):
             return "imposer"  # "China sanctions US defence firms": the verb, not the noun
         if any(_named_after(low[cue.end : h.start]) for h in hits if h.start >= cue.end):
             return "imposer"  # "US sanctions on Syria"
         return "imposer" if usual_imposer(hit.actor) else "target"  # "EU sanctions", "Russia sanctions"
     return None
+
+
+def _verb_cue(sentence: str, word: str, cue: Cue, hits: list[Hit]) -> bool:
+    """Whether a cue ``word`` is the verb of its sentence, followed by its object: "China sanctions US defence firms",
+    "as Washington sanctions 2,600 individuals"."""
+    return word in ("sanctions", "sanction", "blacklists") and (
+        _OBJECT_AFTER.match(sentence, cue.end) is not None or any(0 < h.start - cue.end <= 2 for h in hits)
+    )
 
 
 # "the sanctions should go ahead", "will be applied": what one who usually imposes sanctions says of them is its own act.
@@ -1024,16 +1056,24 @@ def _relief_as_condition(low: str, site: _Site) -> bool:
     )
 
 
+def _welcomes_relief(text: str) -> bool:
+    """Whether lower-cased ``text`` welcomes relief from sanctions (``_WELCOME_RELIEF``; substring tests guard it)."""
+    return ("welcom" in text or "hail" in text or "prais" in text or "applaud" in text or "celebrat" in text) and bool(
+        _WELCOME_RELIEF.search(text)
+    )
+
+
 def _names_target(low: str, site: _Site, hits: list[Hit]) -> bool:
     """Whether another actor is named as the target right after the cue: "sanctions on Iran"."""
     end = site.cue.end
     return any(_ON_ACTOR.fullmatch(low, end, h.start) for h in hits if h.start >= end and h.actor != site.hit.actor)
 
 
-def _violates_others(low: str, site: _Site, hits: list[Hit]) -> bool:
-    """Whether an actor breaks sanctions whose target is another actor named with them: "Chinese executives
-    violating U.S. sanctions on Iran", "firms breaching Russia sanctions" (but "Iran evaded U.S. sanctions")."""
-    if not _VIOLATE.search(site.low_gap):
+def _violates_others(low: str, site: _Site, hits: list[Hit], verbs: str) -> bool:
+    """Whether an actor breaks sanctions whose target is another actor named with them (``verbs``, the words its
+    verb was read from, say so): "Chinese executives violating U.S. sanctions on Iran", "firms breaching Russia
+    sanctions", "India will import oil from Iran despite US sanctions" (but "Iran evaded U.S. sanctions")."""
+    if not _VIOLATE.search(verbs):
         return False
     hit, cue = site.hit, site.cue
     return _names_target(low, site, hits) or any(
@@ -1064,6 +1104,13 @@ def _close_to(low: str, start: int) -> bool:
     )
 
 
+# "Libya compensation deal", "Iran nuclear talks": an actor that names the event heading the subject.
+_EVENT_HEAD = re.compile(
+    r"^\s+(?:[a-z-]+\s+){0,2}?(?:deal|talks|row|crisis|dispute|vote|election|accord|agreement|report|case|trial"
+    r"|compensation|payout|settlement)\s+(?![a-z]+ed\b)"
+)
+
+
 def _subject_or_object(low: str, site: _Site) -> str | None:
     """The role of an actor before a verb of imposing: its subject imposes, unless it asks for relief ("Tehran
     urged the UN to lift ...", "Moscow wants sanctions eased"; for others: "Turkey urged the EU to lift sanctions
@@ -1081,6 +1128,8 @@ def _subject_or_object(low: str, site: _Site) -> str | None:
         low, hit.start - 16 if hit.start > 16 else 0, hit.start
     ):
         return None  # "pulls U.S. out of Iran nuclear deal, reimposes sanctions": Iran is no subject
+    if _EVENT_HEAD.match(low_gap):
+        return None  # "Libya compensation deal ends sanctions": the deal ends them, Libya only names it
     return "imposer"
 
 
@@ -1101,8 +1150,8 @@ def _sanction_after(low: str, site: _Site, hits: list[Hit]) -> str | None:
     if "ing " in gap and _HELPING.search(gap):
         return "target"
     hit = site.hit
-    if "import" in low[site.cue.start : site.cue.end] and _FROM.match(gap):
-        return "target"  # "a ban on all imports from North Korea"
+    if "port" in low[site.cue.start : site.cue.end] and _FROM.match(gap):
+        return "target"  # "a ban on all imports from North Korea", "a ban on diamond exports from Liberia"
     if _close_to(low, hit.start) and not _SPEAKS_AFTER.match(low, hit.end):
         return "target"
     if not site.direct:

@@ -38,8 +38,17 @@ STRONG: dict[Topic, re.Pattern[str]] = {
         r"|(?:export|import|arms|oil|trade|visa) bans?|visa restrictions|punitive measures|restrictive measures"
         # "bans Russian imports" (whose imports: its object; "imports from X" is left to the other cues)
         r"|(?:ban(?:s|ned|ning)?|bar(?:s|red|ring))(?= (?!on |of |for )(?:all |the |any )?(?:[\w-]+ ){0,2}?"
-        r"(?:(?:imports|exports)\b(?! of| from| to| rose| fell)|(?:airlines|carriers|tankers|vessels|ships)\b))"
+        r"(?:(?:imports|exports)\b(?! of| from| to| rose| fell)|(?:airlines?|carriers?|aircraft|planes|tankers|vessels|ships)\b))"
         r"|bans? on (?:all |the )?(?:[\w-]+ )?(?:imports|exports)"
+        # "banned imports of timber from Liberia", "a ban on sales of arms" (not of beef or wine: a health ban)
+        r"|(?:bans?|banned|banning) (?:on )?(?:all |the )?(?:imports|exports|purchases|sales) of (?:[\w-]+ )?(?:arms"
+        r"|weapons|diamonds|timber)"
+        # "banned the national airline from its airspace", "closes its airspace to Russian planes"
+        r"|(?:ban(?:s|ned|ning)?|bar(?:s|red|ring)?) (?:\S+ ){1,5}?from (?:its |their |the |[\w-]+ )?airspace"
+        r"|(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?) (?:its |their |the )?airspace to"
+        r"|airspace (?:bans?|closures?)"
+        # the US list of state sponsors of terrorism is a blacklist
+        r"|(?:list of )?state sponsors? of terror(?:ism)?"
         # a terrorist listing is a blacklisting: "designates the Houthis as a terrorist group", "its list of terrorist groups"
         r"|(?:re-?)?(?:designat|list)(?:es|e|ed|ing|s)(?= (?:[\w'’-]+ ){1,5}?as (?:an? )?(?:foreign |global )?terror"
         r"| (?:foreign |global )?terrorists\b)"
@@ -51,7 +60,12 @@ STRONG: dict[Topic, re.Pattern[str]] = {
         r"|(?:(?<=u\.s\. )|(?<=us )|(?<=american )|(?<=economic )|(?<=financial ))blockade"
         # "resolutions which ban all arms trade with North Korea"
         r"|ban(?:s|ned|ning)? (?:all |any )?(?:arms|weapons) (?:trade|sales|exports|imports|transfers|supplies)(?: with| to)?"
-        r"|specially designated nationals|sdn list|(?:unreliable )?entity list|export control list|export controls)\b",
+        r"|specially designated nationals|sdn list|(?:unreliable )?entity list|export control list|export controls"
+        # "cut Russian banks from Swift", "cut Bank Sepah off from the US financial system"
+        r"|(?:cut(?:s|ting)?|disconnect(?:s|ed|ing)?|exclud(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|expel(?:s|led|ling)?"
+        r"|shut(?:s|ting)?)(?: off| out)? (?:\S+ ){0,5}?(?:off |out )?from (?:the )?(?:swift|(?:(?:us|u\.s\.|american"
+        r"|international|global|dollar|western|world) )?(?:financial|banking|payments?) (?:system|network)s?)"
+        r"|(?:removal|exclusion|disconnection|expulsion|ban)s? (?:of (?:\S+ ){0,5}?)?from (?:the )?swift)\b",
     ),
 }
 WEAK: dict[Topic, re.Pattern[str]] = {
@@ -161,6 +175,7 @@ _ANCHORS: dict[tuple[Topic, bool], tuple[str, ...]] = {
         "sanction", "embargo", "frozen", "freez", "froze", "blacklist", "black-list", " ban", "restrictions", "measures",
         "sdn", "specially", "entity list", "export control", "designat", " bars ", " barred ", " barring ", " lists ",
         " listed ", " listing ", "list of ", "russian oil", "russian crude", "russian petroleum", "blockade",
+        "swift", "off from", "airspace", "sponsor", "imports of", "exports of", "purchases of", "sales of", "financial system", "banking system", "payment system", "payments system",
     ),
     ("ceasefire", False): (
         "strikes", "bombing", "bombard", "offensive", "attacks", "shelling",

@@ -803,3 +803,115 @@ def test_a_state_that_acts_in_return_for_the_lifting_of_a_list_of_sanctions_is_t
     text = "Under the agreement, Iran curbed uranium enrichment in return for the lifting of U.S., EU and U.N. sanctions."
     expected = {"IRN": "target", "USA": "imposer", "EU": "imposer", "UN": "imposer"}
     assert roles_of("", text, "sanctions", expected) == expected
+
+
+# Each case: a headline, its standfirst, and the role (None: no detection) of each actor the case is about.
+SANCTION_REACTIONS = [
+    (  # who welcomes or hails relief from sanctions is their target
+        "Libya welcomes end of US sanctions", "Libya has welcomed the US decision to lift sanctions.",
+        {"LBY": "target", "USA": "imposer"},
+    ),
+    (
+        "Sudan hails lifting of US sanctions", "Sudan has welcomed the decision by Washington to ease economic sanctions.",
+        {"SDN": "target", "USA": "imposer"},
+    ),
+    (  # who defies sanctions, or will not bow to them, is their target
+        "Iran vows to defy UN sanctions",
+        "Iran's president says his country will not bow to pressure after the UN imposed sanctions.",
+        {"IRN": "target", "UN": "imposer"},
+    ),
+    (  # retaliating or hitting back with sanctions imposes them; being slapped with them, or hitting back at them, not
+        "Moscow retaliates with sanctions", "Russia has imposed sanctions on US officials in response to Washington's measures.",
+        {"RUS": "imposer", "USA": "target"},
+    ),
+    (
+        "Uzbekistan hits back at EU sanctions", "Uzbekistan has condemned EU sanctions as interference in its affairs.",
+        {"UZB": "target", "EU": "imposer"},
+    ),
+    (
+        "Venezuela slapped with US sanctions", "The US has imposed sanctions on Venezuela's state oil company PDVSA.",
+        {"VEN": "target", "USA": "imposer"},
+    ),
+    (  # the subject of a clause set beside the sanctions' effect suffers them ("as Washington sanctions 2,600" does not)
+        "Russia defaults on foreign debt as sanctions bite", "Russia has defaulted on its foreign debt.", {"RUS": "target"},
+    ),
+    (
+        "Ukraine war: First ladies meet as US announces new sanctions",
+        "The US first lady met her Ukrainian counterpart as Washington sanctions 2,600 individuals.",
+        {"USA": "imposer", "UKR": None},
+    ),
+    (  # an actor naming the event that heads the subject is not its subject
+        "Libya compensation deal ends sanctions", "The UN has formally lifted sanctions against Libya.",
+        {"LBY": "target", "UN": "imposer"},
+    ),
+    (  # who will not support sanctions is not their imposer
+        "Key Iran ally rejects sanctions", "Russia has said it will not support sanctions against Iran.",
+        {"RUS": None, "IRN": "target"},
+    ),
+    (  # a verb whose cause (not object) the sanctions are: "over sanctions" is a reaction of their target
+        "Iran threatens oil cut over sanctions", "", {"IRN": "target"},
+    ),
+    ("North Korea warns over sanctions", "", {"PRK": "target"}),
+    ("The US warned Iran over its nuclear programme and threatened sanctions.", "", {"USA": "imposer", "IRN": "target"}),
+    (  # who keeps buying a target's oil despite sanctions is a third party, neither their imposer nor their target
+        "India to keep buying Iranian oil despite sanctions",
+        "India says it will continue to import oil from Iran despite US sanctions.",
+        {"IND": None, "IRN": "target", "USA": "imposer"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), SANCTION_REACTIONS)
+def test_reactions_to_sanctions(title: str, text: str, expected: dict[str, str | None]) -> None:
+    assert roles_of(title, text, "sanctions", expected) == expected
+
+
+SWIFT_AND_FINANCIAL_SYSTEM = [
+    (  # cutting banks off from Swift or a financial system is a sanction: its subject imposes it, the banks' state is hit
+        "Western allies cut Russian banks from Swift",
+        "The US, EU, UK and Canada agreed to remove selected Russian banks from the Swift payments system.",
+        {"RUS": "target", "USA": "imposer", "EU": "imposer", "GBR": "imposer", "CAN": "imposer"},
+    ),
+    ("Iran banks cut off from Swift", "Iranian banks have been disconnected from the Swift network.", {"IRN": "target"}),
+    (
+        "", "The US has cut Iran's Bank Saderat off from the US financial system.",
+        {"USA": "imposer", "IRN": "target"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), SWIFT_AND_FINANCIAL_SYSTEM)
+def test_cutting_banks_off_from_swift(title: str, text: str, expected: dict[str, str | None]) -> None:
+    assert roles_of(title, text, "sanctions", expected) == expected
+
+
+BANS_AND_LISTS = [
+    (  # banning a state's airline from one's airspace, or closing it to its planes
+        "Belarus: EU bans Belavia from airspace", "The EU has banned the Belarusian national airline from its airspace.",
+        {"EU": "imposer", "BLR": "target"},
+    ),
+    (
+        "EU closes airspace to Russian planes", "The EU is closing its airspace to Russian-owned aircraft.",
+        {"EU": "imposer", "RUS": "target"},
+    ),
+    (  # a ban on imports of timber or diamonds from a state (not of wine: a health ban)
+        "UN bans Liberian timber", "The UN Security Council has banned imports of timber from Liberia.",
+        {"UN": "imposer", "LBR": "target"},
+    ),
+    ("", "The UN Security Council has lifted a ban on diamond exports from Liberia.", {"UN": "imposer", "LBR": "target"}),
+    ("Russia bans Georgian wine", "Russia has banned imports of wine from Georgia, citing health concerns.", {"RUS": None}),
+    (  # the list of state sponsors of terrorism is a blacklist; the one taken off it is its target
+        "Libya removed from US terror list", "The US has removed Libya from its list of state sponsors of terrorism.",
+        {"USA": "imposer", "LBY": "target"},
+    ),
+    (
+        "North Korea removed from US terror blacklist",
+        "The US has taken North Korea off its list of state sponsors of terrorism.",
+        {"USA": "imposer", "PRK": "target"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), BANS_AND_LISTS)
+def test_bans_and_lists(title: str, text: str, expected: dict[str, str | None]) -> None:
+    assert roles_of(title, text, "sanctions", expected) == expected
