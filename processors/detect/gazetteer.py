@@ -79,16 +79,18 @@ def _terms() -> dict[str, list[Sense]]:
     def add(term: str, sense: Sense) -> None:
         terms.setdefault(term, []).append(sense)
 
+    # a state founded since 1990 ("from" in countries.toml) is named by nothing before: in 2002 the SPLA is a rebel army
+    founded: dict[str, date | None] = {code: entry.get("from") for code, entry in load("countries").items()}
     for code, entry in load("countries").items():
         for term in entry["names"]:
-            add(term, Sense(code, NAME))
+            add(term, Sense(code, NAME, founded[code]))
         for term in entry["demonyms"]:
-            add(term, Sense(code, DEMONYM))
+            add(term, Sense(code, DEMONYM, founded[code]))
         for term in entry["capitals"]:
-            add(term, Sense(code, CAPITAL))
+            add(term, Sense(code, CAPITAL, founded[code]))
     for code, entry in load("institutions").items():
         for term in entry["terms"]:
-            add(term, Sense(code, CAPITAL if term in {"Kremlin", "the Kremlin"} else BODY))
+            add(term, Sense(code, CAPITAL if term in {"Kremlin", "the Kremlin"} else BODY, founded.get(code)))
     for code, entry in load("orgs").items():
         for term in entry["terms"]:
             add(term, Sense(code, NAME))
@@ -117,7 +119,7 @@ class Term(NamedTuple):
     person_like: bool  # also a given name or a US state: "Chad Smith", "Jordan Henderson"
     context: re.Pattern[str] | None  # words that show the sentence means something else
     checked: bool  # whether any case or context rule can drop a match (a plain country name: no)
-    dated: bool  # whether a sense holds an office for a time: which one is meant depends on the day
+    dated: bool  # whether a sense holds for a time (an office, a state's existence): which one is meant depends on the day
 
 
 @cache
@@ -132,7 +134,7 @@ def automaton() -> ahocorasick.Automaton:
     for term, senses in _terms().items():
         rule = context.get(term)
         checked = term in person_like or rule is not None or any(s.kind in _CHECKED_KINDS for s in senses)
-        dated = any(s.kind == PERSON and (s.start or s.end) for s in senses)
+        dated = any(s.start or s.end for s in senses)
         auto.add_word(term, Term(len(term), tuple(senses), term in person_like, rule, checked, dated))
     auto.make_automaton()
     return auto
@@ -146,7 +148,7 @@ def _given_name() -> re.Pattern[str]:
 
 
 def _in_office(sense: Sense, on: date | None) -> bool:
-    if on is None or sense.kind != PERSON:
+    if on is None:
         return True
     return (sense.start is None or sense.start <= on) and (sense.end is None or on < sense.end)
 

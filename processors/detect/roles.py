@@ -328,7 +328,7 @@ _LABEL_EVENT = re.compile(
 )
 # "X and Y", "X, Y", "X, the rebels' main backer, and Y": the gap between two conjuncts of a list.
 _CONJUNCT = re.compile(
-    r"^\s*(?:,[^,]{1,60},)?\s*(?:,|and|or|, and|as well as|along with)?\s*(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$"
+    r"^(?:\s+[A-Z][\w.'’-]+){0,3}?\s*(?:,[^,]{1,60},)?\s*(?:,|and|or|, and|as well as|along with)?\s*(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$"
 )
 # "Rwandan military commanders and several M23 leaders": after a cue, nouns of one conjunct, then "and" and the next.
 _NOUN_CONJUNCT = re.compile(
@@ -411,10 +411,14 @@ _BROKER_ROLE = re.compile(
 # mediated".
 _BROKER_WORD = re.compile(r"broker|facilitat|go-between|guarantor|helped|host|mediat|chair|co-chair")
 _BROKER_SUBJECT_GAP = re.compile(
-    r"^(?:['’]s(?:\s+[\w-]+){1,3})?(?:,(?:[^,]|\d,\d){1,80},)?\s*(?:,?\s*(?:which|who|whose (?:country|government))\s+)?"
+    r"^(?:['’]s(?:\s+[\w-]+){1,3}|(?:\s+[a-z-]+){1,3}(?=,))?(?:,(?:[^,]|\d,\d){1,80},)?\s*(?:,?\s*(?:which|who|whose (?:country|government))\s+)?"
     r"(?:(?:has|have|had|is|are|was|were|will|would|also|long|jointly|been|act(?:s|ed|ing)?|serv(?:e|es|ed|ing)|as|to)\s+)*"
+    r"(?:(?:took|takes?|taking|played|plays?|playing)\s+(?:a\s+(?:[\w-]+\s+)?)?(?:part|role|hand)\s+in\s+)?"  # "took part in the mediation"
     r"(?:an?\s+|the\s+)?$"
 )
+# "thanked Saudi Crown Prince Mohammed bin Salman for hosting the talks": the one thanked for it brokered it.
+_THANKED_FOR = re.compile(r"\b(?:thank|prais|credit|commend|applaud|hail)(?:s|ed|ing|e|es)?\s+(?:[\w.'’-]+\s+){0,3}$")
+_FOR_GAP = re.compile(r"^(?:\s+[\w-]+){0,3}?\s+for\s+(?:its\s+|his\s+|her\s+|their\s+)?$")
 # "Qatar has mediated alongside Egypt and the US": those a broker acts with broker too.
 _ALONGSIDE = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:alongside|along with|together with|jointly with)\s+(?:the\s+)?$")
 # "Qatari negotiators" broker a truce, "Israeli negotiators" negotiate for a side: settled per article.
@@ -1360,7 +1364,7 @@ def _judge_ceasefire(sentence: str, low: str, site: _Site, hits: list[Hit]) -> t
         site.before
         and not site.cue.strong
         and _BROKER_WORD.match(low, site.cue.start)
-        and _BROKER_SUBJECT_GAP.match(low_gap)
+        and (_BROKER_SUBJECT_GAP.match(low_gap) or _THANKED_FOR.search(window) and _FOR_GAP.match(low_gap))
     ):
         # "Qatar, which has acted as a go-between", "Egypt and Qatar helped secure the deal"; a host as above
         return (URGER if _hosts(low, site.cue) else "broker"), 1.0

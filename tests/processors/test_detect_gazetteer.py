@@ -175,6 +175,7 @@ def test_office_holders_act_for_their_state_only_while_in_office(text: str, on: 
         ("Musa Hilal's militia", ["JANJAWEED"]),
         ("UNIFIL and MONUSCO", ["UN", "UN"]),
         ("the UN atomic watchdog", ["IAEA"]),
+        ("The AU's Peace and Security Council said", ["AU", "AU"]),  # not the UN Security Council
     ],
 )
 def test_armed_group_and_organisation_aliases(text: str, expected: list[str]) -> None:
@@ -225,6 +226,10 @@ def test_capitals_and_seats_of_government_as_metonyms(text: str, expected: list[
         ("a factory in Xi'an", None, []),  # the city, not Xi Jinping
         ("Nasrallah said", date(2025, 3, 1), []),  # killed in September 2024
         ("Nasrallah said", date(2020, 3, 1), ["HEZBOLLAH"]),
+        ("the Sudan People's Liberation Army said", date(2002, 1, 19), []),  # a rebel army before independence
+        ("the Sudan People's Liberation Army said", date(2014, 1, 23), ["SSD"]),
+        ("South Sudan", date(2011, 7, 9), ["SSD"]),
+        ("NATO ally Turkey", None, ["TUR"]),  # the alliance only describes its member
     ],
 )
 def test_namesakes_and_places_that_name_no_actor(text: str, on: date | None, expected: list[str]) -> None:

@@ -252,6 +252,16 @@ BROKER_PHRASES = [
         "Mediators from Qatar and Egypt urged Israel to accept the ceasefire.",
         {"QAT": "broker", "EGY": "broker", "ISR": "party"},
     ),
+    (  # envoys named by title and name, one described by an appositive, who "took part in the mediation"
+        "Kenya and Somalia agreed a ceasefire. U.S. envoy Mike Hammer and the European Union's special representative, "
+        "Annette Weber, also took part in the mediation.",
+        {"KEN": "party", "SOM": "party", "USA": "broker", "EU": "broker"},
+    ),
+    (  # the one thanked for hosting the talks hosted them
+        "Armenia and Azerbaijan agreed to a ceasefire. A joint statement thanked Swiss President Viola Amherd for "
+        "hosting the talks.",
+        {"ARM": "party", "AZE": "party", "CHE": "broker"},
+    ),
 ]
 
 
