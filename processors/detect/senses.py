@@ -130,6 +130,8 @@ _OTHER_SENSE: dict[Topic, tuple[str, ...]] = {
         "(?:media|broadcasting|financial|energy|water|gambling) regulator", "disciplinary", "court-sanctioned",
         "state-sanctioned", "officially sanctioned", "benefits? sanctions?", "welfare", "jobseekers?", "claimants?",
         "universal credit", "jobcentre",
+        # a financial regulator's penalties, India's sanctioning of funds ("sanctioned at 12,200 crore rupees")
+        "(?<!sanctions )regulators?", "monetary authority", "supervisory", "crores?", "lakhs?",
     ),
 }
 _REJECT = {topic: re.compile(r"\b(?:" + "|".join(words) + r")\b") for topic, words in _OTHER_SENSE.items()}
@@ -150,6 +152,7 @@ _APPROVE = re.compile(
     r"(?:plan|use|deal|merger|project|budget|spending|expenditure|construction|request|proposal|transfer|release|sale"
     r"|event|fight|bout|match|marriage|killing|torture|violence|buy-?backs?|repurchases?|dividends?|payouts?|takeover"
     r"|acquisition|purchase|investment|expansion|issue|issuance|offering|listing|bonus(?:es)?|pay|raise|increase|hike"
+    r"|phase|extension|scheme|corridor|funds|funding|grant|posts|railway|metro|highway|bridge"  # "sanctioned the metro extension"
     r"|cut|loan|bid|contract|agreement|race|rally|march|protest|meeting|tournament|competition|championship|game"
     r"|tour)s?\b"
     r"|\b(?:board|directors|shareholders|trustees)"
