@@ -309,7 +309,9 @@ _ARTICLES = ("a", "an", "another", "one")
 _INDEFINITE = re.compile(r"(?<!sanctioned )(?<!sanctions )(?<!sanction )(?<!blacklisted )(?<!targeted )(?<!targeting )"
                          rf"(?<!on )(?<!against )\b(?:{'|'.join(_ARTICLES)})\s+(?:(?!(?:[a-z]+ed)\s)[a-z-]+\s+)?$")  # "a small Chinese bank"
 _POSSESSIVE_OF = re.compile(r"^['’]s\s+(?:[a-z-]+\s+)?$")
-_OBJECT_BEFORE = re.compile(r"\b(?:told|tells|telling|asked|informed|addressed|met)\s+(?:the\s+)?$")
+_OBJECT_BEFORE = re.compile(r"\b(?:told|tells|telling|asked|informed|addressed|met|(?:ties|relations)\s+with)\s+(?:the\s+)?$")
+# "..., accusing it of supporting terrorism and Iran, and imposed an embargo": what the accused is accused of acts in nothing
+_IN_ACCUSATION = re.compile(r"\baccus(?:e|es|ed|ing)\s+(?:[\w.'’-]+\s+){1,3}?of\s+[^,;.:]{0,50}$")
 _OBJECT_AFTER = re.compile(
     r"\s+(?:\d[\d,]*|the|a|an|its|his|her|their|two|three|four|five|six|seven|eight|nine|ten|several|dozens|top|senior)\b"
 )
@@ -885,8 +887,10 @@ def _judge_sanction(sentence: str, low: str, site: _Site, hits: list[Hit]) -> tu
         role = None
     elif site.before:
         role = _sanction_before(sentence, low, site, hits)
-        if _OBJECT_BEFORE.search(sentence, hit.start - 20, hit.start) and not site.gap.lstrip().startswith("to "):
-            role = None  # "told the UN that ... lift the embargo": the UN is not the one lifting
+        if _OBJECT_BEFORE.search(low, hit.start - 20, hit.start) and not site.gap.lstrip().startswith("to ") or (
+            "accus" in low[hit.start - 80 if hit.start > 80 else 0 : hit.start] and _IN_ACCUSATION.search(low, 0, hit.start)
+        ):
+            role = None  # "told the UN that ... lift the embargo", "cut ties with Qatar and imposed": not the one acting
     else:
         role = _sanction_after(low, site, hits)
     if hit.kind == ENTITY and role != "target":

@@ -642,6 +642,12 @@ NOT_ACTORS = [
         "not affected.",
         {"USA": "imposer", "CHN": "target", "PHL": None},
     ),
+    (  # the one ties are cut with and what it is accused of act in nothing; the embargo's object is the target
+        "sanctions",
+        "Saudi Arabia and Egypt cut diplomatic ties with Qatar on Monday, accusing it of supporting terrorism and Iran, "
+        "and imposed a land, sea and air embargo on Qatar.",
+        {"SAU": "imposer", "EGY": "imposer", "QAT": "target", "IRN": None},
+    ),
 ]
 
 
