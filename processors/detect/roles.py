@@ -206,6 +206,11 @@ _VIOLATE = _words(
     "violat", "breach", "break", "broke", "evad", "evasion", "circumvent", "skirt", "dodg", "bust", "despite",
     "def(?:y|ies|ied|ying|iance)",
 )
+# "the U.N. envoy said violations of the embargo had ...": who reports breaches of sanctions commits none
+_REPORTS_VIOLATIONS = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,2}?(?:said|says|told|noted|warned|reported|complained)\b[^,;]{0,30}?"
+    r"\b(?:violations?|breach(?:es)?|evasion|circumvention)\s+of\b"
+)
 _ON_ACTOR = re.compile(r"\s+(?:(?:imposed|placed)\s+)?(?:on|against)\s+(?:the\s+)?")
 _PASSIVE = re.compile(r"^\s*(?:(?:,[^,]*,\s*)?(?:was|were|is|are|been|being|be|got|get|has been|have been|had been))?\s*$")
 # "the measures were coordinated with Britain": those a sanctioner acts with impose them too.
@@ -965,7 +970,7 @@ def _sanction_before(sentence: str, low: str, site: _Site, hits: list[Hit]) -> s
         return None  # "was indicted on charges of breaching ...": never the one punishing
     if verb == "neither" or verb == "target" and usual_imposer(hit.actor) and _DISAPPROVE.search(low_gap):
         return None  # the UN condemning an embargo is neither its imposer nor its target
-    if verb == "target" and _violates_others(low, site, hits, verbs):
+    if verb == "target" and (_violates_others(low, site, hits, verbs) or _REPORTS_VIOLATIONS.match(verbs)):
         return None
     if verb == "imposer":
         return _subject_or_object(low, site)

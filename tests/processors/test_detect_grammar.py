@@ -561,6 +561,9 @@ WAR_ZONES = [
     ("The Kashmir ceasefire held overnight, army officials said.", {"IND": "party", "PAK": "party"}),
     ("Aid convoys reached Gaza after the truce in Lebanon took hold.", {"ISR": None, "HAMAS": None}),  # not the zone
     ("A ceasefire in Gazala was agreed by the tribes.", {"ISR": None}),  # a whole word only
+    # a region at war with its state names the state: the rebels there have no code
+    ("Finland's Martti Ahtisaari urged a ceasefire in Aceh.", {"FIN": "broker", "IDN": "party"}),
+    ("Lebed said the truce in Chechnya was holding.", {"RUS": "party"}),
 ]
 
 
