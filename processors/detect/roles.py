@@ -1197,7 +1197,7 @@ def _truce_in(low: str, cues: list[Cue], hits: list[Hit]) -> list[Claim]:
     starts = {
         m.end()
         for cue in cues
-        if low.startswith(" in ", cue.end)
+        if low.startswith(" ", cue.end)
         and (m := _IN_PLACE.match(low, cue.end))
         and not _SIGNED_BEFORE.search(low, max(0, cue.start - 40), cue.start)
     }
@@ -1214,8 +1214,10 @@ def _truce_in(low: str, cues: list[Cue], hits: list[Hit]) -> list[Claim]:
     return named + [Claim(actor, "party", 1.0) for sides in zones for actor in sorted(sides)]
 
 
-_IN_PLACE = re.compile(r" in (?:the )?(?:(?:eastern|western|northern|southern|central|north-?eastern|north-?western"
-                       r"|south-?eastern|south-?western) )?")  # "a truce in eastern Congo"
+# "a truce in eastern Congo", "a fragile truce around Tripoli", "a ceasefire took effect across Bosnia"
+_IN_PLACE = re.compile(r" (?:(?:took|takes|take|went|goes|came|comes) (?:into )?effect )?(?:in|around|across|throughout)"
+                       r" (?:the )?(?:(?:eastern|western|northern|southern|central|north-?eastern|north-?western"
+                       r"|south-?eastern|south-?western) )?")
 # "rebels sign ceasefire in Chad": where a truce is signed is its venue, not its war.
 _SIGNED_BEFORE = re.compile(r"\bsign(?:s|ed|ing)?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$")
 

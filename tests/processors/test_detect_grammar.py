@@ -564,6 +564,9 @@ WAR_ZONES = [
     # a region at war with its state names the state: the rebels there have no code
     ("Finland's Martti Ahtisaari urged a ceasefire in Aceh.", {"FIN": "broker", "IDN": "party"}),
     ("Lebed said the truce in Chechnya was holding.", {"RUS": "party"}),
+    # where a truce holds: "around" a capital, "took effect across" a state at war
+    ("The summit called for a fragile truce around Tripoli to be made lasting.", {"LBY": "party"}),
+    ("A U.S.-brokered ceasefire took effect across Bosnia at midnight.", {"USA": "broker", "BIH": "party"}),
 ]
 
 
