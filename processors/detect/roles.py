@@ -1146,6 +1146,16 @@ def _subject_or_object(low: str, site: _Site) -> str | None:
     return "imposer"
 
 
+_OTHER_AGENT = re.compile(
+    r"^[^\w'’-]*(?:[\w'’-]+[^\w'’-]+){4,}?(?:led|chaired|mediated|hosted|brokered|backed|run|headed|organi[sz]ed)\s+by\s+(?:the\s+)?"
+    r"(?:[\w'’.-]+\s+){0,2}$"
+)
+# An aside on a subject's plight: ", under Western sanctions since the coup," or ", facing U.S. sanctions,".
+_SUFFERING_ASIDE = re.compile(
+    r",\s+(?:already\s+|long\s+|still\s+)?(?:under|facing|subject to|hit by|hit with|crippled by)\s+(?:[\w.'’-]+\s+){0,3}$"
+)
+
+
 def _sanction_after(low: str, site: _Site, hits: list[Hit]) -> str | None:
     gap = site.low_gap
     if len(gap) > 100:
@@ -1154,8 +1164,10 @@ def _sanction_after(low: str, site: _Site, hits: list[Hit]) -> str | None:
         # "... in violation of sanctions, the State Department said": the speaker, not an object
         cue = site.cue
         return "imposer" if _OUR.search(low, max(0, cue.start - 30), cue.start) and _own(low, site, hits) else None
-    if _BY.search(gap) and _OPPOSE.search(gap):
-        return None  # "the sanctions, blocked by Hungary": the one blocking neither imposes nor suffers them
+    if _BY.search(gap) and (_OPPOSE.search(gap) or _OTHER_AGENT.search(gap)):
+        # "the sanctions, blocked by Hungary": the one blocking neither imposes nor suffers them; "the embargo could
+        # undermine the regional peace process led by IGAD": the agent of another noun
+        return None
     if _BY.search(gap) or "with" in gap and _WITH_IMPOSER.search(gap) or "under" in gap and _UNDER_OF.search(gap):
         return "imposer"
     if "by " in gap and _MEANS.search(gap):
@@ -1163,6 +1175,8 @@ def _sanction_after(low: str, site: _Site, hits: list[Hit]) -> str | None:
     if "ing " in gap and _HELPING.search(gap):
         return "target"
     hit = site.hit
+    if "," in gap and _SUFFERING_ASIDE.search(low, max(0, site.cue.start - 40), site.cue.start):
+        return None  # "The junta, under Western sanctions since the coup, relies on China": the main clause's object
     if "port" in low[site.cue.start : site.cue.end] and _FROM.match(gap):
         return "target"  # "a ban on all imports from North Korea", "a ban on diamond exports from Liberia"
     if _close_to(low, hit.start) and not _SPEAKS_AFTER.match(low, hit.end):

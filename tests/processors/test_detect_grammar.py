@@ -654,6 +654,17 @@ NOT_ACTORS = [
         "and imposed a land, sea and air embargo on Qatar.",
         {"SAU": "imposer", "EGY": "imposer", "QAT": "target", "IRN": None},
     ),
+    (  # after an aside on the subject's plight, the main clause's objects are no targets
+        "sanctions",
+        "Myanmar's junta, under Western sanctions since the coup, relies heavily on China and Russia for weapons.",
+        {"MMR": "target", "CHN": None, "RUS": None},
+    ),
+    (  # the agent of another noun after the cue imposes nothing
+        "sanctions",
+        "The UN imposed an arms embargo on South Sudan. Ethiopia's envoy said the embargo could undermine the regional "
+        "peace process led by IGAD.",
+        {"UN": "imposer", "SSD": "target", "IGAD": None},
+    ),
 ]
 
 
