@@ -219,10 +219,11 @@ def find_actors(text: str, on: date | None = None, held: frozenset[tuple[str, st
 @cache
 def _descriptions() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
     """One pattern of every definite description (a group per kind after a shared "the", which lets the regex
-    engine skip ahead fast), and the actors each kind may stand for."""
+    engine skip ahead fast: the word boundary before it is tested after its first letter, which then leads the
+    pattern), and the actors each kind may stand for."""
     data = load("descriptions")
     kinds = "|".join(rf"(?P<{kind}>{entry['pattern']})" for kind, entry in data.items())
-    pattern = re.compile(rf"\b[Tt]he (?:{kinds})\b")
+    pattern = re.compile(rf"[Tt](?<!\w[Tt])he (?:{kinds})\b")
     return pattern, {kind: tuple(entry["actors"]) for kind, entry in data.items()}
 
 

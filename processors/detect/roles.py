@@ -1188,17 +1188,27 @@ def _truce_in(low: str, cues: list[Cue], hits: list[Hit]) -> list[Claim]:
         and (m := _IN_PLACE.match(low, cue.end))
         and not _SIGNED_BEFORE.search(low, max(0, cue.start - 40), cue.start)
     }
+    places, spaced = _zone_places()  # one C-level test of them all first: most truces name none
+    in_zone = [start for start in starts if low.startswith(places, start)]
+    before_zone = [cue.start for cue in cues if cue.strong and low.endswith(spaced, 0, cue.start)]
     zones = [
         sides
         for place, sides in _war_zones()
         if any(low.startswith(place, start) and not low[start + len(place) : start + len(place) + 1].isalpha()
-               for start in starts)
-        or any(low.endswith(place + " ", 0, cue.start) for cue in cues if cue.strong)
-    ]
+               for start in in_zone)
+        or any(low.endswith(place + " ", 0, end) for end in before_zone)
+    ] if in_zone or before_zone else []
     if not starts and not zones:
         return []
     named = [Claim(h.actor, "party", 1.0) for h in hits if h.start in starts and h.actor in conflicts_by_actor()]
     return named + [Claim(actor, "party", 1.0) for sides in zones for actor in sorted(sides)]
+
+
+@cache
+def _zone_places() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The places of ``_war_zones``, and each with a space after it."""
+    places = tuple(place for place, _ in _war_zones())
+    return places, tuple(place + " " for place in places)
 
 
 _IN_PLACE = re.compile(r" in (?:the )?(?:(?:eastern|western|northern|southern|central|north-?eastern|north-?western"
