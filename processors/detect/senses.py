@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 import ahocorasick
 
+from processors.detect.gazetteer import scan_order
 from schemas.mention import Topic
 
 
@@ -204,7 +205,7 @@ def _anchor_automaton() -> ahocorasick.Automaton:
         for fragment in fragments:
             keys.setdefault(_stem(fragment), ([], []))[1].append(topic)
     auto = ahocorasick.Automaton()
-    for word, (cue_keys, other_topics) in keys.items():
+    for word, (cue_keys, other_topics) in sorted(keys.items(), key=lambda item: scan_order(item[0])):
         auto.add_word(word, (len(word), tuple(cue_keys), frozenset(other_topics)))
     auto.make_automaton()
     return auto
