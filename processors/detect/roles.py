@@ -1296,7 +1296,8 @@ _ANAPHOR = re.compile(
     rf"\bthe (?:(?P<n>{'|'.join(_NUMBERS)}) )?(?:governments|countries|nations|allies|powers)\b"
     rf"|\bthe (?P<m>{'|'.join(_NUMBERS)})\b(?= (?:to|have|had|said|say|were|are|will|would|also)\b)"
 )
-_MAY_ANAPHOR = re.compile(rf"countries|governments|nations|allies|powers|the (?:{'|'.join(_NUMBERS)}) ")
+# What every match of ``_ANAPHOR`` starts with: a literal start, which the regex engine finds fast.
+_MAY_ANAPHOR = re.compile(rf"the (?:{'|'.join(_NUMBERS)}|governments|countries|nations|allies|powers)")
 
 
 def anaphors(low: str) -> list[tuple[int, int, int | None]]:
