@@ -5,6 +5,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from datetime import date
 from functools import cache
+from itertools import groupby
 from typing import NamedTuple
 
 from processors.detect.gazetteer import CAPITAL, DEMONYM, ENTITY, PERSON, Hit, find_actors, load, org_kind
@@ -40,7 +41,23 @@ def _forms(stem: str) -> list[str]:
 
 def _words(*stems: str) -> re.Pattern[str]:
     """Whole words of verb stems: "ban" matches "banned" but not "banks", "put" not "Putin", "eas" not "eastern"."""
-    return re.compile(r"\b(?:" + "|".join(form for stem in stems for form in _forms(stem)) + r")\b")
+    return re.compile(r"\b(?:" + _by_first_letter([form for stem in stems for form in _forms(stem)]) + r")\b")
+
+
+def _by_first_letter(forms: list[str]) -> str:
+    """The alternation of ``forms``, each run of those that start with a letter grouped by it ("add|ban|adopt" ->
+    "a(?:dd|dopt)|b(?:an)"): the regex engine then tries a group, not every form, where a word starts. Forms that
+    start with different letters never match at the same place, so the same one matches first."""
+    parts: list[str] = []
+    for lettered, run in groupby(forms, key=lambda form: form[0].isalpha()):
+        if not lettered:
+            parts += run  # "(?<!a )charg...": the runs of forms before and after it stay on their side
+            continue
+        groups: dict[str, list[str]] = {}
+        for form in run:
+            groups.setdefault(form[0], []).append(form[1:])
+        parts += [f"{letter}(?:{'|'.join(rests)})" for letter, rests in groups.items()]
+    return "|".join(parts)
 
 
 def _first_of(**verbs: re.Pattern[str]) -> re.Pattern[str]:
