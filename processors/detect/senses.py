@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 import ahocorasick
 
+from processors.detect.gazetteer import scan_order
 from schemas.mention import Topic
 
 
@@ -20,10 +21,12 @@ class Cue(NamedTuple):
     strong: bool
 
 
-# Cue patterns, matched against lower-cased text (much faster than a case flag).
+# Cue patterns, matched against lower-cased text (much faster than a case flag). Every cue starts with a word
+# character, so a leading (?<!\w) means \b; but it fails at once at the end of a word, where \b would try every
+# alternative (a third faster).
 STRONG: dict[Topic, re.Pattern[str]] = {
     "ceasefire": re.compile(
-        r"\b(?:cease-?fires?|cease[- ]fire|truces?|armistices?|cessations? of (?:all )?(?:hostilities|military actions?|fighting)"
+        r"(?<!\w)(?:cease-?fires?|cease[- ]fire|truces?|armistices?|cessations? of (?:all )?(?:hostilities|military actions?|fighting)"
         r"|humanitarian (?:pauses?|truces?)|(?:stop|halt|end|ending|stopping|halting|ceasing|cease)s? (?:the |all )?"
         r"(?:fire|firing|fighting|hostilities|military actions?)|ceased fire|ceasing hostilities"
         r"|(?:stop|halt|suspend|cease)(?:s|ed|ing)? (?:all |its |their )?(?:military |combat |offensive )?operations"
@@ -33,7 +36,7 @@ STRONG: dict[Topic, re.Pattern[str]] = {
         r"|decades) of (?:fighting|hostilities|clashes|bloodshed))\b",
     ),
     "sanctions": re.compile(
-        r"\b(?:sanction(?:s|ed|ing)?|embargo(?:es|ed)?|asset[- ]freezes?|(?:freez(?:e|es|ing)|froze|frozen) (?:\S+ ){0,7}?(?:assets|reserves|funds)"
+        r"(?<!\w)(?:sanction(?:s|ed|ing)?|embargo(?:es|ed)?|asset[- ]freezes?|(?:freez(?:e|es|ing)|froze|frozen) (?:\S+ ){0,7}?(?:assets|reserves|funds)"
         r"|(?:assets|reserves|funds) (?:were |was |have been |had been |are |is |remain )?frozen|black-?list(?:s|ed|ing)?"
         r"|(?:export|import|arms|oil|trade|visa) bans?|visa restrictions|punitive measures|restrictive measures"
         # "bans Russian imports" (whose imports: its object; "imports from X" is left to the other cues)
@@ -92,7 +95,7 @@ WEAK: dict[Topic, re.Pattern[str]] = {
         r"|\b(?:the|this|that) (?:[\w-]+ )?pause\b",  # after a truce cue, "the four-day pause" is the truce
     ),
     "sanctions": re.compile(
-        r"\b(?:(?:the|this|that|a|new) ban|(?:counter-?)?measures|restrictions|penalties|designat(?:ed|ion|ions)|snap-?back"
+        r"(?<!\w)(?:(?:the|this|that|a|new) ban|(?:counter-?)?measures|restrictions|penalties|designat(?:ed|ion|ions)|snap-?back"
         r"|(?:the|this|that|its|their|new) (?:new |latest |terrorist |terror )?(?:de)?listings?"  # after a blacklisting
         r"|travel bans?|oil price caps?|price caps? on (?:\w+ )?(?:oil|crude)"
         r"|cap(?:s|ped|ping)? (?:the )?price of (?:\w+ ){0,2}(?:oil|crude)"
@@ -207,7 +210,7 @@ def _anchor_automaton() -> ahocorasick.Automaton:
         for fragment in fragments:
             keys.setdefault(_stem(fragment), ([], []))[1].append(topic)
     auto = ahocorasick.Automaton()
-    for word, (cue_keys, other_topics) in keys.items():
+    for word, (cue_keys, other_topics) in sorted(keys.items(), key=lambda item: scan_order(item[0])):
         auto.add_word(word, (len(word), tuple(cue_keys), frozenset(other_topics)))
     auto.make_automaton()
     return auto
