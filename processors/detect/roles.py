@@ -735,6 +735,10 @@ def _object_of(low: str, hit: Hit, cues: Sequence[Cue]) -> bool:
     return any(c.end <= hit.start and _BETWEEN.match(low[c.end : hit.start]) for c in cues)
 
 
+# Those named as abstaining from a vote, before a verb whose subject is the resolution: neither role.
+_ABSTAINERS = re.compile(r"\b(?:abstentions?|abstainers?)\b,?\s+(?:including|among them|from|by)\s+(?:the\s+)?$")
+
+
 def _judge_all(
     sentence: str,
     low: str,
@@ -754,6 +758,8 @@ def _judge_all(
         site, neighbour = sites[i]
         if others and _object_of(low, site.hit, others):
             continue  # "no truce with Ukraine until sanctions are lifted": Ukraine is only the truce's other side
+        if "abst" in low and _ABSTAINERS.search(low, 0, _list_start(sentence, site.hit, hits)):
+            continue  # "which passed with five abstentions, including China and Russia, demands a ceasefire"
         if i and hits[i - 1].end < (end := _appositive_end(sentence, hits[i - 1].end)) and site.hit.end <= end < (
             site.cue.start
         ):
@@ -929,11 +935,16 @@ _ACCUSES_OF_IMPOSING = re.compile(
 )
 
 
+_AND_ALLIES = re.compile(r"^\s*(?:,\s*)?and\s+(?:its\s+|their\s+|western\s+|other\s+|european\s+)*(?:allies|partners)\s+$")
+
+
 def _sanction_before(sentence: str, low: str, site: _Site, hits: list[Hit]) -> str | None:
     hit, cue, gap, low_gap = site.hit, site.cue, site.gap, site.low_gap
     word = low[cue.start : cue.end]
     if "," in low_gap and (relative := _RELATIVE.match(low_gap)):
         gap, low_gap = gap[relative.end() :], low_gap[relative.end() :]  # "Britain, which is not bound by ..., sanctioned"
+    if " and " in low_gap and site.direct and _AND_ALLIES.match(low_gap):
+        gap = low_gap = ""  # "UK and allies sanction Israeli ministers": the subject and its unnamed partners
     if "accus" in site.low_whole and not site.low_whole.startswith(", accusing") and _ACCUSES_OF_IMPOSING.search(site.low_whole):
         return "target"  # (not "leaving ECOWAS, accusing it of ...": the object before the participle is the accused)
     if site.direct and gap == "-":

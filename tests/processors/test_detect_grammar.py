@@ -654,6 +654,17 @@ NOT_ACTORS = [
         "and imposed a land, sea and air embargo on Qatar.",
         {"SAU": "imposer", "EGY": "imposer", "QAT": "target", "IRN": None},
     ),
+    (  # "X and allies": the subject and its unnamed partners
+        "sanctions",
+        "Ben-Gvir and Smotrich: UK and allies sanction Israeli ministers",
+        {"GBR": "imposer", "ISR": "target"},
+    ),
+    (  # abstainers named inside the resolution's relative clause neither urge nor impose what it does
+        "sanctions",
+        "Resolution 1973, which passed with ten votes in favour and five abstentions, including China and Russia, "
+        "demands an immediate ceasefire and tightens sanctions on Libya.",
+        {"CHN": None, "RUS": None, "LBY": "target"},
+    ),
     (  # after an aside on the subject's plight, the main clause's objects are no targets
         "sanctions",
         "Myanmar's junta, under Western sanctions since the coup, relies heavily on China and Russia for weapons.",
