@@ -905,6 +905,8 @@ def _judge_sanction(sentence: str, low: str, site: _Site, hits: list[Hit]) -> tu
         return "target", 1.0  # "US targets Putin's daughters", "Russia bans Biden and Blinken": the verb's object
     if _lifts_veto(low, hit.end):
         return "imposer", 1.0
+    if not site.before and low.startswith((" veto", "'s veto", "’s veto"), hit.end):
+        return ("imposer" if usual_imposer(hit.actor) else "target"), 0.0  # "... to disband after Russian veto"
     if ":" in low[site.cue.end : site.cue.end + 24] and _LABEL_END.match(low, site.cue.end):
         # a headline's label: "Russia sanctions: EU agrees sixth package" names the regime by its target (or its
         # imposer: "US sanctions: ..."); what follows is a story about those sanctions, its grammar read elsewhere
@@ -1078,7 +1080,11 @@ def _threat(low: str, site: _Site) -> str | None:
 def _named_after(gap: str) -> bool:
     """Whether the words from a cue to an actor make it the target ("sanctions on Syria", "the embargo against
     Cuba"), not a side phrase ("over the invasion of Ukraine")."""
-    return bool(_TARGET_PREP.search(gap)) and not _ADJUNCT.search(gap)
+    return bool(_TARGET_PREP.search(gap)) and not _ADJUNCT.search(gap) and not _TIME_PREP_END.search(gap)
+
+
+# "... sanctions panel to disband after Russian veto": an actor after a preposition of time is in an adjunct
+_TIME_PREP_END = re.compile(r"\b(?:after|before|amid|following|despite|since|until|during)\s+(?:the\s+|an?\s+)?$")
 
 
 def _relief_as_condition(low: str, site: _Site) -> bool:

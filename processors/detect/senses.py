@@ -167,6 +167,7 @@ _MILITARY = re.compile(
     r"\b(?:war|military|troops|fighting|hostilities|forces|killed|attacks?|strikes|rebels|militants|army|shelling"
     r"|invasion|conflict|clashes|hostages|weapons)\b"
 )
+_BARE_OPERATIONS = re.compile(r"(?<!military )(?<!combat )(?<!offensive )operations")
 _TRADE_TITLE = re.compile(r"\b(?:tariffs?|trade war|trade truce|subsidy (?:war|dispute|row))\b")
 
 
@@ -320,5 +321,8 @@ def in_sense(low: str, cues: list[Cue], low_title: str | bool, suspect: Iterable
                 found = [c for c in found if c.start not in approvals]
         elif (trade_story(low_title) if isinstance(low_title, str) else low_title) and not _MILITARY.search(low):
             continue  # a "truce" in a trade-war story
+        elif "operations" in low and not _MILITARY.search(low):
+            # "the panel will cease operations", "the airline suspended operations": no fighting stops
+            found = [c for c in found if not _BARE_OPERATIONS.search(low, c.start, c.end)]
         kept.extend(found)
     return sorted(kept, key=_START)

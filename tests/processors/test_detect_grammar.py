@@ -654,6 +654,16 @@ NOT_ACTORS = [
         "and imposed a land, sea and air embargo on Qatar.",
         {"SAU": "imposer", "EGY": "imposer", "QAT": "target", "IRN": None},
     ),
+    (  # a panel ceasing operations stops no fighting; the vetoer of its mandate and an actor after "after" are no targets
+        "sanctions",
+        "UN panel monitoring North Korea sanctions to disband after Russian veto",
+        {"PRK": "target", "RUS": None},
+    ),
+    (
+        "ceasefire",
+        "A UN panel of experts that has tracked violations of sanctions on North Korea will cease operations in April.",
+        {"UN": None, "PRK": None},
+    ),
     (  # "X and allies": the subject and its unnamed partners
         "sanctions",
         "Ben-Gvir and Smotrich: UK and allies sanction Israeli ministers",
