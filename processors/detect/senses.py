@@ -39,6 +39,7 @@ STRONG: dict[Topic, re.Pattern[str]] = {
         r"(?<!\w)(?:sanction(?:s|ed|ing)?|embargo(?:es|ed)?|asset[- ]freezes?|(?:freez(?:e|es|ing)|froze|frozen) (?:\S+ ){0,7}?(?:assets|reserves|funds)"
         r"|(?:assets|reserves|funds) (?:were |was |have been |had been |are |is |remain )?frozen|black-?list(?:s|ed|ing)?"
         r"|(?:export|import|arms|oil|trade|visa) bans?|visa restrictions|punitive measures|restrictive measures"
+        r"|(?:(?<=u\.n\. )|(?<=un )|(?<=eu )|(?<=security council ))travel bans?"  # a body's travel ban is a sanction
         # "bans Russian imports" (whose imports: its object; "imports from X" is left to the other cues)
         r"|(?:ban(?:s|ned|ning)?|bar(?:s|red|ring))(?= (?!on |of |for )(?:all |the |any )?(?:[\w-]+ ){0,2}?"
         r"(?:(?:imports|exports)\b(?! of| from| to| rose| fell)|(?:airlines?|carriers?|aircraft|planes|tankers|vessels|ships)\b))"
@@ -182,7 +183,7 @@ _ANCHORS: dict[tuple[Topic, bool], tuple[str, ...]] = {
         "sanction", "embargo", "frozen", "freez", "froze", "blacklist", "black-list", " ban", "restrictions", "measures",
         "sdn", "specially", "entity list", "export control", "designat", " bars ", " barred ", " barring ", " lists ",
         " listed ", " listing ", "list of ", "russian oil", "russian crude", "russian petroleum", "blockade",
-        "swift", "off from", "airspace", "sponsor", "imports of", "exports of", "purchases of", "sales of", "financial system", "banking system", "payment system", "payments system",
+        "swift", "off from", "airspace", "travel ban", "sponsor", "imports of", "exports of", "purchases of", "sales of", "financial system", "banking system", "payment system", "payments system",
     ),
     ("ceasefire", False): (
         "strikes", "bombing", "bombard", "offensive", "attacks", "shelling",

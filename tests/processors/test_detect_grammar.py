@@ -664,6 +664,12 @@ NOT_ACTORS = [
         "A UN panel of experts that has tracked violations of sanctions on North Korea will cease operations in April.",
         {"UN": None, "PRK": None},
     ),
+    (  # a UN travel ban is a sanction of its own
+        "sanctions",
+        "Security Council members failed to extend a waiver that let 13 Taliban officials travel abroad despite a UN "
+        "travel ban.",
+        {"UN": "imposer", "TALIBAN": "target"},
+    ),
     (  # "X and allies": the subject and its unnamed partners
         "sanctions",
         "Ben-Gvir and Smotrich: UK and allies sanction Israeli ministers",
