@@ -473,11 +473,12 @@ _PRONOUN_SIDE = re.compile(
     r"\b(?:it|they)\s+(?:(?:has|have|had|would|will|then|also|later|quickly|finally)\s+)*(?:agreed|signed"
     r"|accepted|rejected|violated|broke|breached|declared|announced|observed|respected)\b[^,;]{0,40}$"
 )
-_PRONOUN_WORD = re.compile(r"\b(?:it|they)\s")
+_PRONOUN_WORD = re.compile(r"\b(?:it|they|he|she)\s")
 _PRONOUN_IMPOSER = re.compile(
-    r"\b(?:it|they)\s+(?:(?:said|says|has|have|had|would|will|then|also|later|could|may|might|is|are|was|were|plans?"
-    r"|planned|intends?|wants?|to|it|they|that)\s+)*(?:(?:impos|slap|extend|tighten|expand|lift|eas|renew|adopt|announc"
-    r"|introduc|prepar|agree|approv|unveil)\w*\s+(?:[a-z-]+\s+){0,3})?$"
+    r"\b(?:it|they|he|she)\s+(?:[\"“]?(?:said|says|has|have|had|would|will|then|also|later|could|may|might|is|are|was|were"
+    r"|plans?|planned|intends?|wants?|to|it|they|he|she|that|strongly|seriously)\s+)*[\"“]?(?:(?:impos|slap|extend"
+    r"|tighten|expand|lift|eas|renew|adopt|announc|introduc|prepar|agree|approv|unveil|consider|threaten|weigh)\w*[\"”]?"
+    r"\s+(?:[a-z-]+\s+){0,3})?$"
 )
 _PRONOUN_ACTS: dict[Topic, tuple[re.Pattern[str], str]] = {
     "ceasefire": (_PRONOUN_SIDE, "party"),
@@ -1327,13 +1328,14 @@ def leverage_claims(low: str, cues: list[Cue], sanctions: Sequence[Claim]) -> li
 
 
 def pronoun_claims(topic: Topic, low: str, cues: list[Cue], previous: str, on: date | None) -> list[Claim]:
-    """A subject pronoun acting on the topic stands for the subject of the ``previous`` sentence, with the actors
-    joined to it: "Azerbaijan launched an offensive. A day later, it agreed to a ceasefire" (a party, never a
-    mediating organisation); "Britain and Canada acted together. They said they would impose ..." (imposers)."""
+    """A subject pronoun ("it", "they", "he", "she") acting on the topic stands for the subject of the ``previous``
+    sentence, with the actors joined to it: "Azerbaijan launched an offensive. A day later, it agreed to a ceasefire"
+    (a party, never a mediating organisation); "Britain and Canada acted together. They said they would impose ..."
+    (imposers); "Trump said ... Last week he said he was considering banking sanctions" (an imposer)."""
     first = cues[0].start
     pattern, role = _PRONOUN_ACTS[topic]
     head = low[:first]
-    if not ("it " in head or "they " in head) or not any(pattern.match(low, i, first) for i in _pronouns(low, first)):
+    if not ("it " in head or "they " in head or "he " in head) or not any(pattern.match(low, i, first) for i in _pronouns(low, first)):
         return []
     return [
         Claim(h.actor, role, 0.6)

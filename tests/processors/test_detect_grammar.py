@@ -48,6 +48,11 @@ SANCTIONS = [
     ),
     # the accuser suffers the sanctions, the accused imposes them
     ("Venezuela accused Washington of imposing illegal sanctions.", {("VEN", "target"), ("USA", "imposer")}),
+    (  # "he" stands for the subject of the sentence before
+        'President Donald Trump said he hoped Putin would agree. Last week he said he was "strongly considering" '
+        "banking sanctions on Russia.",
+        {("USA", "imposer"), ("RUS", "target")},
+    ),
     (
         "The juntas of Mali and Niger announced they were leaving ECOWAS, accusing it of imposing inhumane sanctions.",
         {("MLI", "target"), ("NER", "target"), ("ECOWAS", "imposer")},
