@@ -82,6 +82,7 @@ _IMPOSE = _words(
     "restor", "reinstat", "snap back", "snaps back", "snapped", "snapping back", "offer", "counter-", "respond(?:s|ed|ing)? with",
     "retaliat(?:e|es|ed|ing) with", "hit(?:s|ting)? back with", r"(?<!a )(?<!the )charg(?:e|es|ed|ing)", "indict", "fined", "fines", "prosecut", "penalis", "penaliz", "lower", "list", "review",
     "follow(?:s|ed)?",  # "the EU followed with asset freezes", "Britain followed suit"
+    "already ha(?:s|ve)",  # "the EU, which already has a visa ban on members of the regime"
     # "Washington, the architect of the embargo", "a staunch defender of the sanctions"
     "architect", "defender(?:s)?", "champion(?:s|ed|ing)?", "proponent(?:s)?", "advocat",
     r"(?:go|goes|going|went|press(?:es|ed|ing)?|push(?:es|ed|ing)?) ahead with",

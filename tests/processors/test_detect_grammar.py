@@ -48,6 +48,11 @@ SANCTIONS = [
     ),
     # the accuser suffers the sanctions, the accused imposes them
     ("Venezuela accused Washington of imposing illegal sanctions.", {("VEN", "target"), ("USA", "imposer")}),
+    (
+        "The European Union, which already has a visa ban and asset freeze on members of Burma's regime, said it was "
+        "ready to reinforce its measures.",
+        {("EU", "imposer"), ("MMR", "target")},
+    ),
     (  # "he" stands for the subject of the sentence before
         'President Donald Trump said he hoped Putin would agree. Last week he said he was "strongly considering" '
         "banking sanctions on Russia.",
