@@ -121,10 +121,11 @@ _OTHER_SENSE: dict[Topic, tuple[str, ...]] = {
     "ceasefire": (
         "tariffs?", "trade (?:war|truce|deal|talks|dispute)", "duties", "rappers?", "feud", "diss", "beef", "album",
         "songs?", "lyricists?", "singers?", "bands?", "charts", "(?:new|hit|debut) single", "film", "movie", "novel",
-        "sitcom", "football", "club", "fans", "coach", "(?<!arab )league(?! of nations)(?!['’]s secretary)", "shareholders", "lawsuit", "blaze",
+        "sitcom", "football", "club", "fans", "coach", "(?<!arab )league(?! of nations)(?!['’]s secretary)", "shareholders", "lawsuits?", "blaze",
         "firefighters?", "flames", "wildfire", "fire crews?", "fire appliances", "fire brigade",
         "price (?:wars?|battles?|disputes?)", "patents?", "(?:gas|contract|commercial|legal) disputes?", "supermarkets?", "retailers?", "discounters?", "grocers?", "(?:store|retail|discount|grocery) chains?",
         "brands?", "tech giants?", "truce over (?:the |a |its )?(?:[\w-]+ ){0,2}(?:law|bill|budget|reform|policy|leadership)", "subsid(?:y|ies) (?:wars?|disputes?|rows?|fights?)", "boxers?", "boxing", "weigh-in",
+        "smartphones?", "airbus", "boeing",  # rival firms' truces: patents, aircraft subsidies
     ),
     "sanctions": (
         "uefa", "fifa", "ioc", "international olympic committee", "world athletics", "iaaf", "wada",

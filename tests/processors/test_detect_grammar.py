@@ -158,6 +158,8 @@ NOT_MENTIONS = [
     "Canada slapped new tariffs on steel from the United States.",
     "British supermarkets called a truce in their price war over milk.",
     "Benefit sanctions on British jobseekers rose sharply last year, the DWP said.",
+    "The smartphone rivals agree a partial truce, ending lawsuits in nine countries including the UK and Germany.",
+    "US and EU end 17-year Airbus-Boeing dispute with five-year truce",
     "India's cabinet on Friday sanctioned the third phase of the Bengaluru metro rail project.",
     "The Thane ring line in India was sanctioned at about 12,200 crore rupees.",
     "Singapore's central bank regulator said it would sanction financial institutions that fail to meet its standards.",
