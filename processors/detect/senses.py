@@ -124,7 +124,7 @@ _OTHER_SENSE: dict[Topic, tuple[str, ...]] = {
         "sitcom", "football", "club", "fans", "coach", "(?<!arab )league(?! of nations)(?!['’]s secretary)", "shareholders", "lawsuits?", "blaze",
         "firefighters?", "flames", "wildfire", "fire crews?", "fire appliances", "fire brigade",
         "price (?:wars?|battles?|disputes?)", "patents?", "(?:gas|contract|commercial|legal) disputes?", "supermarkets?", "retailers?", "discounters?", "grocers?", "(?:store|retail|discount|grocery) chains?",
-        "brands?", "tech giants?", "truce over (?:the |a |its )?(?:[\w-]+ ){0,2}(?:law|bill|budget|reform|policy|leadership)", "subsid(?:y|ies) (?:wars?|disputes?|rows?|fights?)", "boxers?", "boxing", "weigh-in",
+        "brands?", "tech giants?", "truce over (?:the |a |its )?(?:[\w-]+ ){0,2}(?:law|bill|budget|reform|policy|leadership)", "(?:election|leadership) campaign", "subsid(?:y|ies) (?:wars?|disputes?|rows?|fights?)", "boxers?", "boxing", "weigh-in",
         "smartphones?", "airbus", "boeing",  # rival firms' truces: patents, aircraft subsidies
     ),
     "sanctions": (
@@ -169,6 +169,7 @@ _MILITARY = re.compile(
     r"\b(?:war|military|troops|fighting|hostilities|forces|killed|attacks?|strikes|rebels|militants|army|shelling"
     r"|invasion|conflict|clashes|hostages|weapons)\b"
 )
+_DIPLOMATIC_DEAL = re.compile(r"\b(?:restor|resum|normali[sz]|re-?establish)\w*\s+(?:full\s+)?(?:diplomatic\s+)?(?:ties|relations)\b")
 _BARE_OPERATIONS = re.compile(r"(?<!military )(?<!combat )(?<!offensive )operations")
 _TRADE_TITLE = re.compile(r"\b(?:tariffs?|trade war|trade truce|subsidy (?:war|dispute|row))\b")
 
@@ -321,10 +322,14 @@ def in_sense(low: str, cues: list[Cue], low_title: str | bool, suspect: Iterable
             if "sanction" in low:
                 approvals = _approvals(low)
                 found = [c for c in found if c.start not in approvals]
-        elif (trade_story(low_title) if isinstance(low_title, str) else low_title) and not _MILITARY.search(low):
-            continue  # a "truce" in a trade-war story
-        elif "operations" in low and not _MILITARY.search(low):
-            # "the panel will cease operations", "the airline suspended operations": no fighting stops
-            found = [c for c in found if not _BARE_OPERATIONS.search(low, c.start, c.end)]
+        else:
+            if (trade_story(low_title) if isinstance(low_title, str) else low_title) and not _MILITARY.search(low):
+                continue  # a "truce" in a trade-war story
+            if ("ties" in low or "relations" in low) and _DIPLOMATIC_DEAL.search(low):
+                # "a China-brokered agreement to restore diplomatic ties": a weak cue's deal is a diplomatic one
+                found = [c for c in found if c.strong]
+            if "operations" in low and not _MILITARY.search(low):
+                # "the panel will cease operations", "the airline suspended operations": no fighting stops
+                found = [c for c in found if not _BARE_OPERATIONS.search(low, c.start, c.end)]
         kept.extend(found)
     return sorted(kept, key=_START)

@@ -160,6 +160,7 @@ NOT_MENTIONS = [
     "Benefit sanctions on British jobseekers rose sharply last year, the DWP said.",
     "The smartphone rivals agree a partial truce, ending lawsuits in nine countries including the UK and Germany.",
     "US and EU end 17-year Airbus-Boeing dispute with five-year truce",
+    "Blair and Brown call truce for election campaign",
     "India's cabinet on Friday sanctioned the third phase of the Bengaluru metro rail project.",
     "The Thane ring line in India was sanctioned at about 12,200 crore rupees.",
     "Singapore's central bank regulator said it would sanction financial institutions that fail to meet its standards.",
@@ -665,6 +666,12 @@ NOT_ACTORS = [
         "Saudi Arabia and Egypt cut diplomatic ties with Qatar on Monday, accusing it of supporting terrorism and Iran, "
         "and imposed a land, sea and air embargo on Qatar.",
         {"SAU": "imposer", "EGY": "imposer", "QAT": "target", "IRN": None},
+    ),
+    (  # a deal brokered to restore diplomatic ties is no truce
+        "ceasefire",
+        "The truce has held since April. The visit followed a China-brokered agreement between Saudi Arabia and Iran to "
+        "restore diplomatic ties.",
+        {"CHN": None, "IRN": None},
     ),
     (  # a panel ceasing operations stops no fighting; the vetoer of its mandate and an actor after "after" are no targets
         "sanctions",
