@@ -1416,6 +1416,9 @@ def names_the_sides(low: str) -> bool:
 _VETOES = re.compile(r"^\s*(?:(?:has|have|had|again|also)\s+)*(?:vetoe?s|vetoed|vetoing|blocked|blocks|blocking)\b")
 
 
+_AMONG_SIDES = re.compile(r"\b(?:all|both)\s+(?:sides|parties)(?:\s+to\s+the\s+conflict)?,?\s+including\s+(?:the\s+)?$")
+
+
 def _judge_ceasefire(sentence: str, low: str, site: _Site, hits: list[Hit]) -> tuple[str, float]:
     hit, gap, low_gap = site.hit, site.gap, site.low_gap
     if site.before and _VETOES.match(low_gap):
@@ -1445,6 +1448,8 @@ def _judge_ceasefire(sentence: str, low: str, site: _Site, hits: list[Hit]) -> t
         return URGER, 1.0
     if site.before and _urged_side(sentence, low, site, hits):
         return "party", 1.0
+    if "including" in window and _AMONG_SIDES.search(window):
+        return "party", 1.0  # "call on all sides, including the Saudi-led coalition, to halt fire"
     if site.before:
         m = _CEASEFIRE_VERBS.search(low_gap)
         if m and m.lastgroup == "party" and _REPORTED.search(low_gap, 0, m.start()):

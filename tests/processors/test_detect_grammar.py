@@ -667,6 +667,12 @@ NOT_ACTORS = [
         "and imposed a land, sea and air embargo on Qatar.",
         {"SAU": "imposer", "EGY": "imposer", "QAT": "target", "IRN": None},
     ),
+    (  # one of "all sides" called on to halt fire is a side
+        "ceasefire",
+        "Russia's ambassador said Moscow had wanted the text to call on all sides, including the Saudi-led coalition "
+        "conducting air strikes, to halt fire.",
+        {"RUS": "broker", "SAU": "party"},
+    ),
     (  # a deal brokered to restore diplomatic ties is no truce
         "ceasefire",
         "The truce has held since April. The visit followed a China-brokered agreement between Saudi Arabia and Iran to "
