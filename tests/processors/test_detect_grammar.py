@@ -273,6 +273,11 @@ BROKER_PHRASES = [
         "Annette Weber, also took part in the mediation.",
         {"KEN": "party", "SOM": "party", "USA": "broker", "EU": "broker"},
     ),
+    (  # the one talks were co-organised with brokers too
+        "Thailand and Cambodia agreed to a ceasefire. The leaders met for talks that Malaysia said were co-organised "
+        "with the United States.",
+        {"THA": "party", "KHM": "party", "USA": "broker"},
+    ),
     (  # the one thanked for hosting the talks hosted them
         "Armenia and Azerbaijan agreed to a ceasefire. A joint statement thanked Swiss President Viola Amherd for "
         "hosting the talks.",
