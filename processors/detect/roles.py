@@ -83,6 +83,7 @@ _IMPOSE = _words(
     "retaliat(?:e|es|ed|ing) with", "hit(?:s|ting)? back with", r"(?<!a )(?<!the )charg(?:e|es|ed|ing)", "indict", "fined", "fines", "prosecut", "penalis", "penaliz", "lower", "list", "review",
     "follow(?:s|ed)?",  # "the EU followed with asset freezes", "Britain followed suit"
     "already ha(?:s|ve)",  # "the EU, which already has a visa ban on members of the regime"
+    r"cut(?:s|ting)? (?:off )?(?:electricity|power|fuel|gas|water|aid)",  # "had cut electricity supplies to Niger as part of the measures"
     # "Washington, the architect of the embargo", "a staunch defender of the sanctions"
     "architect", "defender(?:s)?", "champion(?:s|ed|ing)?", "proponent(?:s)?", "advocat",
     r"(?:go|goes|going|went|press(?:es|ed|ing)?|push(?:es|ed|ing)?) ahead with",
@@ -697,7 +698,7 @@ def _sites(sentence: str, low: str, cues: list[Cue], hits: list[Hit]) -> list[tu
 # "Japan, South Africa's largest trading partner, said ...", "Qatar, a close US ally, ...": an appositive after an
 # actor, which describes it; the actors inside it stand between the actor and its verb, but are not its neighbours.
 _APPOSITIVE = re.compile(r",\s+(?:an?\s|one of the\s|[^,]{0,40}?['’]s\s)[^,]{1,50},")
-_APPOSITIVE_OR_RELATIVE = re.compile(r",\s+(?:an?\s|one of the\s|[^,]{0,40}?['’]s\s|(?:which|who)\s)[^,]{1,50},")
+_APPOSITIVE_OR_RELATIVE = re.compile(r",\s+(?:an?\s|one of the\s|[^,]{0,40}?['’]s\s|(?:which|who|whose)\s)[^,]{1,50},")
 
 
 def _appositive_end(sentence: str, end: int, relative: bool = False) -> int:

@@ -53,6 +53,11 @@ SANCTIONS = [
         "ready to reinforce its measures.",
         {("EU", "imposer"), ("MMR", "target")},
     ),
+    (  # a "whose" clause after the subject is skipped; cutting power supplies as part of the measures imposes them
+        "ECOWAS imposed sanctions on Niger after the coup. Nigeria, whose President Bola Tinubu chairs ECOWAS, had cut "
+        "electricity supplies to Niger as part of the measures.",
+        {("NGA", "imposer"), ("NER", "target"), ("ECOWAS", "imposer")},
+    ),
     (  # "he" stands for the subject of the sentence before
         'President Donald Trump said he hoped Putin would agree. Last week he said he was "strongly considering" '
         "banking sanctions on Russia.",
