@@ -291,8 +291,8 @@ def _settle(
     """Turn an urger's or an unclear claim into a schema role, from what else the article says."""
     if topic == "sanctions" or role == "broker":
         return role
-    if actor in at_war:
-        return "party"  # a side of the war, even when it only "demands" a ceasefire
+    if actor in at_war or org_kind(actor) == "group":
+        return "party"  # a side of the war, even when it only "demands" a ceasefire; an armed group always is one
     if role == "party" or role == UNCLEAR and actor in fighting:  # a side the text names plainly elsewhere
         return "broker" if len(at_war) >= 2 else "party"  # announcing another war's truce is a third party's act
     if role == URGER or fighting - {actor} or bystanders:

@@ -1013,3 +1013,8 @@ BANS_AND_LISTS = [
 @pytest.mark.parametrize(("title", "text", "expected"), BANS_AND_LISTS)
 def test_bans_and_lists(title: str, text: str, expected: dict[str, str | None]) -> None:
     assert roles_of(title, text, "sanctions", expected) == expected
+
+
+def test_an_armed_group_calling_for_a_truce_is_a_side_of_it() -> None:
+    text = "An M23 spokesman was targeted as regional leaders' calls for an immediate ceasefire went unheeded."
+    assert roles_of("", text, "ceasefire", ["M23"]) == {"M23": "party"}
