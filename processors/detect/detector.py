@@ -291,13 +291,16 @@ def _settle(
     """Turn an urger's or an unclear claim into a schema role, from what else the article says."""
     if topic == "sanctions" or role == "broker":
         return role
-    if actor in at_war or org_kind(actor) == "group":
+    kind = org_kind(actor)
+    if actor in at_war or kind == "group":
         return "party"  # a side of the war, even when it only "demands" a ceasefire; an armed group always is one
+    if kind == "org":
+        return "broker"  # an organisation not at war (the UN, the AU) stands beside a truce's sides
     if role == "party" or role == UNCLEAR and actor in fighting:  # a side the text names plainly elsewhere
         return "broker" if len(at_war) >= 2 else "party"  # announcing another war's truce is a third party's act
     if role == URGER or fighting - {actor} or bystanders:
         return "broker"  # a third actor beside the sides
-    if org_kind(actor) == "org" or usual_broker(actor) or actor not in conflicts_by_actor(year):
+    if usual_broker(actor) or actor not in conflicts_by_actor(year):
         return "broker"  # "a ceasefire in Gaza would let aid in, Jordan said"
     return "party"  # "Mali's army said the truce was holding"
 

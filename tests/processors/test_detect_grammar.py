@@ -1018,3 +1018,8 @@ def test_bans_and_lists(title: str, text: str, expected: dict[str, str | None]) 
 def test_an_armed_group_calling_for_a_truce_is_a_side_of_it() -> None:
     text = "An M23 spokesman was targeted as regional leaders' calls for an immediate ceasefire went unheeded."
     assert roles_of("", text, "ceasefire", ["M23"]) == {"M23": "party"}
+
+
+def test_an_organisation_not_at_war_is_a_truce_s_broker() -> None:
+    text = "Libya declared an immediate ceasefire on Friday, hours after the UN Security Council authorised action."
+    assert roles_of("", text, "ceasefire", ["LBY", "UN"]) == {"LBY": "party", "UN": "broker"}
