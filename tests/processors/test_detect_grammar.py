@@ -1021,5 +1021,5 @@ def test_an_armed_group_calling_for_a_truce_is_a_side_of_it() -> None:
 
 
 def test_an_organisation_not_at_war_is_a_truce_s_broker() -> None:
-    text = "Libya declared an immediate ceasefire on Friday, hours after the UN Security Council authorised action."
-    assert roles_of("", text, "ceasefire", ["LBY", "UN"]) == {"LBY": "party", "UN": "broker"}
+    # named beside a side as if it were one: the UN is at war with no one, so it stands beside the sides
+    assert roles_of("", "The UN and Mali agreed a ceasefire.", "ceasefire", ["MLI", "UN"]) == {"MLI": "party", "UN": "broker"}
