@@ -25,6 +25,7 @@ _FORMER = re.compile(
 )
 _VENUE = re.compile(r"\b(?:in|at|near|outside|via|left|leaves?|leaving|visit(?:s|ed|ing)?)\s+(?:the\s+)?$")
 _SURNAME = re.compile(r" [A-Z][a-z]")
+_VENUE_CAPITAL = re.compile(r"\b(?:in|at|near|outside)\s+the\s+(?:[\w'’-]+\s+){0,2}capital,?\s+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,8 +176,13 @@ def _rejected(text: str, start: int, end: int, sense: Sense, term: Term) -> bool
             _FORMER.search(before)
         ):
             return True  # former office holders and the dead speak for no one
-    elif sense.kind == CAPITAL and _VENUE.search(text[max(0, start - 12) : start]):
-        return True  # "talks in Doha", "negotiators left Doha" name a venue, not an actor
+        if sense.kind == DEMONYM and text.startswith(" capital", end) and _VENUE.search(before):
+            return True  # "signed in the Ghanaian capital, Accra": a venue
+    elif sense.kind == CAPITAL and (
+        _VENUE.search(text[max(0, start - 12) : start])
+        or "capital" in text[max(0, start - 12) : start] and _VENUE_CAPITAL.search(text, max(0, start - 60), start)
+    ):
+        return True  # "talks in Doha", "negotiators left Doha", "in the Ghanaian capital, Accra" name a venue
     if term.person_like:
         before = text[max(0, start - 12) : start]
         if _SURNAME.match(text, end) or _given_name().search(before) and not before.endswith(". "):

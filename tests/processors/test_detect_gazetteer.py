@@ -230,6 +230,7 @@ def test_capitals_and_seats_of_government_as_metonyms(text: str, expected: list[
         ("the Sudan People's Liberation Army said", date(2014, 1, 23), ["SSD"]),
         ("South Sudan", date(2011, 7, 9), ["SSD"]),
         ("NATO ally Turkey", None, ["TUR"]),  # the alliance only describes its member
+        ("The deal, signed in the Ghanaian capital, Accra, commits the sides", None, []),  # a venue
     ],
 )
 def test_namesakes_and_places_that_name_no_actor(text: str, on: date | None, expected: list[str]) -> None:
