@@ -413,6 +413,8 @@ _BROKER_AFTER = re.compile(
     r"^(?:-|\s)?(?:brokered|mediated|backed|sponsored|hosted|facilitated|led)\b"
     rf"|^(?:['’]s|,\s+whose)\s+(?:[\w-]+\s+)?{_BROKERING}"  # "Egypt's mediators", "the AU, whose designated mediator"
     rf"|^\s+(?:(?![a-z]+ed\b|urges\b|asks\b|tells\b|calls\b|presses\b)\w+\s+)?{_BROKERING}"  # not "Hamas urged mediators"
+    # "Cuba and Norway, two of the guarantor countries", "Qatar, a mediator"
+    r"|^,\s+(?:(?:one|two|three|four|both)\s+of\s+the\s+|the\s+|an?\s+)?(?:[\w-]+\s+)?(?:guarantor|mediator|facilitator)s?\b"
 )
 # "the EU Monitoring Mission", "UN monitors": an organisation that watches over a truce is a third party to it.
 _MONITORS_AFTER = re.compile(

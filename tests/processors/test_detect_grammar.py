@@ -278,6 +278,11 @@ BROKER_PHRASES = [
         "Annette Weber, also took part in the mediation.",
         {"KEN": "party", "SOM": "party", "USA": "broker", "EU": "broker"},
     ),
+    (  # an appositive naming them guarantors
+        "Colombia and the ELN extended their ceasefire. Both delegations thanked Cuba and Norway, two of the guarantor "
+        "countries of the process, for their support.",
+        {"COL": "party", "ELN": "party", "CUB": "broker", "NOR": "broker"},
+    ),
     (  # the one talks were co-organised with brokers too
         "Thailand and Cambodia agreed to a ceasefire. The leaders met for talks that Malaysia said were co-organised "
         "with the United States.",
