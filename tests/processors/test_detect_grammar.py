@@ -1028,3 +1028,11 @@ def test_an_armed_group_calling_for_a_truce_is_a_side_of_it() -> None:
 def test_an_organisation_not_at_war_is_a_truce_s_broker() -> None:
     # named beside a side as if it were one: the UN is at war with no one, so it stands beside the sides
     assert roles_of("", "The UN and Mali agreed a ceasefire.", "ceasefire", ["MLI", "UN"]) == {"MLI": "party", "UN": "broker"}
+
+
+def test_the_rebels_stand_for_the_armed_group_named_before() -> None:
+    text = (
+        "The EU added the Liberation Tigers of Tamil Eelam to its terrorist list. The decision strains the 2002 ceasefire "
+        "between the government and the rebels, brokered by Norway."
+    )
+    assert roles_of("", text, "ceasefire", ["LTTE", "NOR"]) == {"LTTE": "party", "NOR": "broker"}
