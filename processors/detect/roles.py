@@ -439,7 +439,7 @@ _BROKER_ROLE = re.compile(
 # mediated".
 _BROKER_WORD = re.compile(r"broker|facilitat|go-between|guarantor|helped|host|mediat|chair|co-chair")
 _BROKER_SUBJECT_GAP = re.compile(
-    r"^(?:['’]s(?:\s+[\w-]+){1,3}|(?:\s+[a-z-]+){1,3}(?=,))?(?:,(?:[^,]|\d,\d){1,80},)?\s*(?:,?\s*(?:which|who|whose (?:country|government))\s+)?"
+    r"^(?:['’]s(?:\s+[\w-]+){1,3}|(?:\s+[a-z-]+){1,3}(?=,))?(?:,(?:[^,]|\d,\d){1,80},)?,?\s*(?:,?\s*(?:which|who|whose (?:country|government))\s+)?"
     r"(?:(?:has|have|had|is|are|was|were|will|would|also|long|jointly|been|act(?:s|ed|ing)?|serv(?:e|es|ed|ing)|as|to)\s+)*"
     r"(?:(?:took|takes?|taking|played|plays?|playing)\s+(?:a\s+(?:[\w-]+\s+)?)?(?:part|role|hand)\s+in\s+)?"  # "took part in the mediation"
     r"(?:an?\s+|the\s+)?$"
@@ -1443,6 +1443,7 @@ def _judge_ceasefire(sentence: str, low: str, site: _Site, hits: list[Hit]) -> t
         site.before
         and not site.cue.strong
         and _BROKER_WORD.match(low, site.cue.start)
+        and not low.endswith(" by", 0, site.cue.end)  # "the truce between X and the rebels, brokered by Norway"
         and (_BROKER_SUBJECT_GAP.match(low_gap) or _THANKED_FOR.search(window) and _FOR_GAP.match(low_gap))
     ):
         # "Qatar, which has acted as a go-between", "Egypt and Qatar helped secure the deal"; a host as above

@@ -278,6 +278,11 @@ BROKER_PHRASES = [
         "Annette Weber, also took part in the mediation.",
         {"KEN": "party", "SOM": "party", "USA": "broker", "EU": "broker"},
     ),
+    (  # a person named in an appositive after the state, then the broker's verb
+        "A ceasefire between Israel and Iran held. The emir of Qatar, Sheikh Tamim bin Hamad al-Thani, helped secure "
+        "Iran's agreement to the U.S. proposal.",
+        {"QAT": "broker", "ISR": "party", "IRN": "party"},
+    ),
     (  # an appositive naming them guarantors
         "Colombia and the ELN extended their ceasefire. Both delegations thanked Cuba and Norway, two of the guarantor "
         "countries of the process, for their support.",
