@@ -159,6 +159,7 @@ def _given_name() -> re.Pattern[str]:
 
 
 def _in_office(sense: Sense, on: date | None) -> bool:
+    """Whether a sense holds on the day ``on``: an office held then, a state that existed then."""
     if on is None:
         return True
     return (sense.start is None or sense.start <= on) and (sense.end is None or on < sense.end)
@@ -178,11 +179,10 @@ def _rejected(text: str, start: int, end: int, sense: Sense, term: Term) -> bool
             return True  # former office holders and the dead speak for no one
         if sense.kind == DEMONYM and text.startswith(" capital", end) and _VENUE.search(before):
             return True  # "signed in the Ghanaian capital, Accra": a venue
-    elif sense.kind == CAPITAL and (
-        _VENUE.search(text[max(0, start - 12) : start])
-        or "capital" in text[max(0, start - 12) : start] and _VENUE_CAPITAL.search(text, max(0, start - 60), start)
-    ):
-        return True  # "talks in Doha", "negotiators left Doha", "in the Ghanaian capital, Accra" name a venue
+    elif sense.kind == CAPITAL:
+        near = text[max(0, start - 12) : start]
+        if _VENUE.search(near) or "capital" in near and _VENUE_CAPITAL.search(text, max(0, start - 60), start):
+            return True  # "talks in Doha", "negotiators left Doha", "in the Ghanaian capital, Accra" name a venue
     if term.person_like:
         before = text[max(0, start - 12) : start]
         if _SURNAME.match(text, end) or _given_name().search(before) and not before.endswith(". "):

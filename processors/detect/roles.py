@@ -1338,8 +1338,7 @@ def pronoun_claims(topic: Topic, low: str, cues: list[Cue], previous: str, on: d
     (imposers); "Trump said ... Last week he said he was considering banking sanctions" (an imposer)."""
     first = cues[0].start
     pattern, role = _PRONOUN_ACTS[topic]
-    head = low[:first]
-    if not ("it " in head or "they " in head or "he " in head) or not any(pattern.match(low, i, first) for i in _pronouns(low, first)):
+    if not any(pattern.match(low, i, first) for i in _pronouns(low, first)):
         return []
     return [
         Claim(h.actor, role, 0.6)
@@ -1401,7 +1400,7 @@ def quoted_we(low: str, previous: str, on: date | None) -> tuple[Hit, ...]:
 
 
 def _pronouns(low: str, end: int) -> list[int]:
-    """Where the words "it" and "they" start in ``low[:end]``."""
+    """Where the words "it", "they", "he" and "she" start in ``low[:end]``."""
     return [m.start() for m in _PRONOUN_WORD.finditer(low, 0, end)]
 
 

@@ -132,10 +132,11 @@ _OTHER_SENSE: dict[Topic, tuple[str, ...]] = {
         "world anti-doping", "fiba", "iihf", "world rugby", "football association", "premier league", "nba", "nfl",
         "ncaa", "atp", "wta", "ufc", "boxing", "bouts?", "referee", "ofcom", "ofgem", "ofwat", "fca",
         "financial conduct authority", "broadcasters?", "ineligible", "match-fixing", "doping", "athletes?",
-        "(?:media|broadcasting|financial|energy|water|gambling) regulator", "disciplinary", "court-sanctioned",
+        "disciplinary", "court-sanctioned",
         "state-sanctioned", "officially sanctioned", "benefits? sanctions?", "welfare", "jobseekers?", "claimants?",
         "universal credit", "jobcentre",
-        # a financial regulator's penalties, India's sanctioning of funds ("sanctioned at 12,200 crore rupees")
+        # a regulator's penalties (media, energy, financial, a monetary authority), India's sanctioning of funds
+        # ("sanctioned at 12,200 crore rupees")
         "(?<!sanctions )regulators?", "monetary authority", "supervisory", "crores?", "lakhs?",
     ),
 }
