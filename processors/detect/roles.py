@@ -450,6 +450,7 @@ _FOR_GAP = re.compile(r"^(?:\s+[\w-]+){0,3}?\s+for\s+(?:its\s+|his\s+|her\s+|the
 # "Qatar has mediated alongside Egypt and the US": those a broker acts with broker too.
 _ALONGSIDE = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:alongside|along with|together with|jointly with)\s+(?:the\s+)?$")
 # "Qatari negotiators" broker a truce, "Israeli negotiators" negotiate for a side: settled per article.
+_HOSTED = re.compile(r"\bhost(?:s|ed|ing)?\s+(?:the\s+)?$")  # right before the guests it hosts
 _NEGOTIATORS_AFTER = re.compile(r"(?:['’]s)?\s+(?:\w+\s+)?negotiators?\b")
 # Third parties that only react to a truce ("Jordan welcomed the ceasefire") are not its brokers.
 _REACT = _words("welcom", "hail", "prais", "applaud", "congratulat", "commend", "note", "noted", "condemn")
@@ -1447,6 +1448,8 @@ def _judge_ceasefire(sentence: str, low: str, site: _Site, hits: list[Hit]) -> t
     ):
         # "Qatar, which has acted as a go-between", "Egypt and Qatar helped secure the deal"; a host as above
         return (URGER if _hosts(low, site.cue) else "broker"), 1.0
+    if "host" in window and _HOSTED.search(low, 0, _list_start(sentence, hit, hits)):
+        return "party", 1.0  # "Istanbul is ready to host Russian and Ukrainian negotiators": the host's guests
     if "negotiator" in low[hit.end : hit.end + 32] and _NEGOTIATORS_AFTER.match(low, hit.end):
         return URGER, 1.0
     if site.before and _urged_side(sentence, low, site, hits):

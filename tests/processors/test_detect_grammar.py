@@ -293,6 +293,10 @@ BROKER_PHRASES = [
         "with the United States.",
         {"THA": "party", "KHM": "party", "USA": "broker"},
     ),
+    (  # the guests a host receives are the sides
+        "Turkey's president says Istanbul is ready to host Russian and Ukrainian negotiators on a ceasefire.",
+        {"TUR": "broker", "RUS": "party", "UKR": "party"},
+    ),
     (  # the one thanked for hosting the talks hosted them
         "Armenia and Azerbaijan agreed to a ceasefire. A joint statement thanked Swiss President Viola Amherd for "
         "hosting the talks.",
