@@ -11,14 +11,17 @@ from pydantic import TypeAdapter
 
 from processors.detect.gazetteer import NAME, Hit, described_actors, find_actors, held_capitals, org_kind
 from processors.detect.roles import (
+    NO_ERA,
     UNCLEAR,
     URGER,
     Claim,
+    Era,
     anaphors,
     antecedent_list,
     quoted_we,
     ceasefire_claims,
     conflicts_by_actor,
+    recalled_years,
     known_conflicts,
     headline_target,
     leverage_claims,
@@ -57,6 +60,7 @@ def detect(title: str, text: str, *, on: date | None = None) -> list[Detection]:
     strong_key = frozenset(strong)
     article = title + "\n" + text
     held = held_capitals(article)
+    era = (on.year, recalled_years(article)) if on else NO_ERA
     for index, (sentence, low, start, end, raw, suspect, previous) in enumerate(segments):
         lists = _lists(segments, index, on)
         headline = (start, end) == (0, 0)
@@ -75,9 +79,8 @@ def detect(title: str, text: str, *, on: date | None = None) -> list[Detection]:
     if sides_sentence is not None:
         # a unilateral truce names its own side: only that side's enemies are added, never other wars' sides
         one_sided = "unilateral" in segments[sides_sentence].low
-        _add_unnamed_sides(article, on, held, claims, evidence, sides_sentence, one_sided)
-    year = on.year if on else None
-    at_war = _belligerents({actor: cs for (topic, actor), cs in claims.items() if topic == "ceasefire"}, year)
+        _add_unnamed_sides(article, on, held, claims, evidence, sides_sentence, era, one_sided)
+    at_war = _belligerents({actor: cs for (topic, actor), cs in claims.items() if topic == "ceasefire"}, era)
     roles = _resolve(
         {
             key: cs
@@ -85,7 +88,7 @@ def detect(title: str, text: str, *, on: date | None = None) -> list[Detection]:
             if max(c.weight for c in cs) >= _MIN_CLAIM[key[0]] or (key[0] == "ceasefire" and key[1] in at_war)
         },
         at_war,
-        year,
+        era,
     )
     by_role: dict[tuple[Topic, str], list[str]] = defaultdict(list)
     for (topic, actor), (role, _) in sorted(roles.items()):
@@ -241,6 +244,7 @@ def _add_unnamed_sides(
     claims: dict[tuple[Topic, str], list[Claim]],
     evidence: dict[tuple[Topic, str], list[int]],
     sentence: int,
+    era: Era,
     one_sided: bool = False,
 ) -> None:
     """"The warring parties" agree a truce: the known enemies of an actor named as a party, mentioned in the
@@ -250,7 +254,7 @@ def _add_unnamed_sides(
     named = {actor for actor, cs in ceasefire if any(c.weight >= 0.3 for c in cs)}
     sided = {actor for actor, cs in ceasefire if any(c.role == "party" for c in cs)}
     mentioned = {hit.actor for hit in find_actors(article, on, held)}
-    conflicts = known_conflicts(on.year if on else None)
+    conflicts = known_conflicts(*era)
     sides: set[str] = set()
     for one, other in conflicts:
         for ours, theirs in ((one, other), (other, one)):
@@ -264,9 +268,9 @@ def _add_unnamed_sides(
 
 
 def _resolve(
-    claims: dict[tuple[Topic, str], list[Claim]], at_war: set[str], year: int | None = None
+    claims: dict[tuple[Topic, str], list[Claim]], at_war: set[str], era: Era = NO_ERA
 ) -> dict[tuple[Topic, str], tuple[str, float]]:
-    """The best-supported role of every (topic, actor), with its total weight (in an article of ``year``)."""
+    """The best-supported role of every (topic, actor), with its total weight (in an article of ``era``: its year and the years it recalls)."""
     ceasefire = {a: cs for (t, a), cs in claims.items() if t == "ceasefire"}
     sided = {a for a, cs in ceasefire.items() if any(c.role == "party" and c.weight >= 1 for c in cs)}
     # one the text plainly names a broker ("brokered by Russia", "will act as guarantor") and never plainly a side is
@@ -279,14 +283,14 @@ def _resolve(
     for (topic, actor), actor_claims in claims.items():
         totals: dict[str, float] = defaultdict(float)
         for claim in actor_claims:
-            totals[_settle(topic, actor, claim.role, fighting, at_war, bystanders, year)] += claim.weight
+            totals[_settle(topic, actor, claim.role, fighting, at_war, bystanders, era)] += claim.weight
         role = next(iter(totals)) if len(totals) == 1 else max(totals, key=lambda r: (totals[r], r))
         roles[(topic, actor)] = (role, sum(totals.values()))
     return roles
 
 
 def _settle(
-    topic: Topic, actor: str, role: str, fighting: set[str], at_war: set[str], bystanders: bool, year: int | None
+    topic: Topic, actor: str, role: str, fighting: set[str], at_war: set[str], bystanders: bool, era: Era
 ) -> str:
     """Turn an urger's or an unclear claim into a schema role, from what else the article says."""
     if topic == "sanctions" or role == "broker":
@@ -300,7 +304,7 @@ def _settle(
         return "broker" if len(at_war) >= 2 else "party"  # announcing another war's truce is a third party's act
     if role == URGER or fighting - {actor} or bystanders:
         return "broker"  # a third actor beside the sides
-    if usual_broker(actor) or actor not in conflicts_by_actor(year):
+    if usual_broker(actor) or actor not in conflicts_by_actor(*era):
         return "broker"  # "a ceasefire in Gaza would let aid in, Jordan said"
     return "party"  # "Mali's army said the truce was holding"
 
@@ -309,17 +313,17 @@ def _settle(
 _SIDENESS = {"party": 1.0, UNCLEAR: 0.5, URGER: 0.25, "broker": 0.0}
 
 
-def _belligerents(claims: dict[str, list[Claim]], year: int | None = None) -> set[str]:
+def _belligerents(claims: dict[str, list[Claim]], era: Era = NO_ERA) -> set[str]:
     """Actors on either side of the war(s) the article is about: of the known conflicts with both sides
     named, the one whose actors look most like sides ("Lebanon ceasefire" over "Israel-Iran war"), and any
     other whose actors look more like sides than one side and one bystander ("Turkey's Erdogan offered to host
     Russia-Ukraine talks" is not the Syrian war). Where the text names a side plainly, a conflict none of whose
     actors it names so is not the article's ("Libya's rivals signed a truce ... Russia and Turkey called for one").
-    Given the article's ``year``, only the conflicts begun by then count."""
+    Given the article's ``era``, only its conflicts count (``known_conflicts``)."""
     sideness = {actor: max(_SIDENESS[c.role] for c in cs) for actor, cs in claims.items()}
     sided = {actor for actor, cs in claims.items() if any(c.role == "party" and c.weight >= 1 for c in cs)}
     matches: list[tuple[float, frozenset[str]]] = []
-    by_actor = conflicts_by_actor(year)
+    by_actor = conflicts_by_actor(*era)
     for one, other in {pair for actor in sideness for pair in by_actor.get(actor, ())}:
         one, other = one & sideness.keys(), other & sideness.keys()
         if one and other and (not sided or (one | other) & sided):

@@ -4,7 +4,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from itertools import groupby
 from typing import NamedTuple
 
@@ -517,23 +517,34 @@ def _sets() -> tuple[frozenset[str], frozenset[str]]:
 
 
 Sides = tuple[frozenset[str], frozenset[str]]
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+Era = tuple[int | None, frozenset[int]]  # an article's year (when known) and the years it recalls
+NO_ERA: Era = (None, frozenset())
 
 
-@cache
-def known_conflicts(year: int | None = None) -> tuple[Sides, ...]:
-    """The two sides of every known conflict (begun by ``year``, when it is given)."""
+def recalled_years(text: str) -> frozenset[int]:
+    """The years a text names ("the 1999 Lusaka ceasefire"), from 1900 on."""
+    return frozenset(int(y) for y in _YEAR.findall(text))
+
+
+@lru_cache(maxsize=1024)
+def known_conflicts(year: int | None = None, recalled: frozenset[int] = frozenset()) -> tuple[Sides, ...]:
+    """The two sides of every known conflict of an article of ``year`` (when it is given): begun by then, and not
+    over by the year before unless the article recalls a year it was fought in."""
     return tuple(
         (frozenset(c["sides"][0]), frozenset(c["sides"][1]))
         for c in load("conflicts")["conflict"]
-        if year is None or c["from"] <= year
+        if year is None
+        or c["from"] <= year
+        and ("until" not in c or year <= c["until"] + 1 or any(c["from"] <= y <= c["until"] for y in recalled))
     )
 
 
-@cache
-def conflicts_by_actor(year: int | None = None) -> dict[str, list[Sides]]:
-    """Actor -> the (side, other side) pairs of the known conflicts it fights in (begun by ``year``, when given)."""
+@lru_cache(maxsize=1024)
+def conflicts_by_actor(year: int | None = None, recalled: frozenset[int] = frozenset()) -> dict[str, list[Sides]]:
+    """Actor -> the (side, other side) pairs of the known conflicts it fights in (``known_conflicts``)."""
     index: dict[str, list[Sides]] = defaultdict(list)
-    for one, other in known_conflicts(year):
+    for one, other in known_conflicts(year, recalled):
         for actor in one | other:
             index[actor].append((one, other))
     return dict(index)

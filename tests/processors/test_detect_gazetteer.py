@@ -272,6 +272,23 @@ def test_a_known_conflict_counts_only_from_the_year_it_began(on: date | None, ex
     assert got["USA"] == expected
 
 
+@pytest.mark.parametrize(
+    ("on", "text", "expected"),
+    [
+        (date(2012, 9, 27), "", "party"),  # the border war of 2012: a side
+        (date(2018, 6, 27), "", "broker"),  # that war long over: the host of another's truce
+        (date(2018, 6, 27), "It recalled the 2012 Heglig fighting.", "party"),  # an article that recalls it
+    ],
+)
+def test_an_ended_conflict_counts_only_while_an_article_recalls_it(on: date, text: str, expected: str) -> None:
+    story = (
+        "South Sudan's President Salva Kiir signed a ceasefire with the rebels in Khartoum. The declaration was signed "
+        f"in the presence of Sudan's President Omar al-Bashir, who hosted the talks. {text}"
+    )
+    got = {d.actor: d.role for d in detect("", story, on=on) if d.topic == "ceasefire"}
+    assert got["SDN"] == expected
+
+
 # States in an armed conflict or under a sanctions regime since 2000, and the G20: the first year from which their office
 # holders are listed when it is not 2000 (South Sudan is independent from 2011; Somalia had no government in mid-2000;
 # Iraq none on 1 July 2003, between the fall of Saddam Hussein and the Governing Council; Afghanistan's rulers since
