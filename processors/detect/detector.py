@@ -21,6 +21,7 @@ from processors.detect.roles import (
     quoted_we,
     ceasefire_claims,
     conflicts_by_actor,
+    drafter_claims,
     recalled_years,
     known_conflicts,
     headline_target,
@@ -76,6 +77,8 @@ def detect(title: str, text: str, *, on: date | None = None) -> list[Detection]:
             supporting = evidence[key]
             if len(supporting) < _MAX_EVIDENCE and index not in supporting:
                 supporting.append(index)
+    if strong_key == {"sanctions"} and "draft" in text:
+        _add_drafters(text, on, held, segments, claims, evidence)
     if sides_sentence is not None:
         # a unilateral truce names its own side: only that side's enemies are added, never other wars' sides
         one_sided = "unilateral" in segments[sides_sentence].low
@@ -235,6 +238,35 @@ def _claims(
     topic: Topic, sentence: str, low: str, cues: list[Cue], actors: list[Hit], others: list[Cue]
 ) -> list[Claim]:
     return (sanction_claims if topic == "sanctions" else ceasefire_claims)(sentence, low, cues, actors, others)
+
+
+def _add_drafters(
+    text: str,
+    on: date | None,
+    held: frozenset[tuple[str, str]],
+    segments: list[Segment],
+    claims: dict[tuple[Topic, str], list[Claim]],
+    evidence: dict[tuple[Topic, str], list[int]],
+) -> None:
+    """A sanctions story's drafters of a resolution impose its sanctions, even in a sentence without a cue ("The text
+    was drafted by the United States and Japan"): their claims, and the sentence as evidence."""
+    ends = boundaries(text)
+    for span in zip([0, *ends], ends):
+        if "draft" not in text[slice(*span)]:
+            continue
+        start, end = strip_span(text, *span)
+        sentence = text[start:end]
+        found = drafter_claims(sentence, lower(sentence), find_actors(sentence, on, held))
+        if not found:
+            continue
+        index = next((i for i, s in enumerate(segments) if s.start == start), None)
+        if index is None:
+            index = len(segments)
+            segments.append(Segment(sentence, lower(sentence), start, end, (), frozenset(), ""))
+        for claim in found:
+            claims[("sanctions", claim.actor)].append(claim)
+            if index not in evidence[("sanctions", claim.actor)]:
+                evidence[("sanctions", claim.actor)].append(index)
 
 
 def _add_unnamed_sides(

@@ -427,6 +427,29 @@ def test_lists_of_targets_named_by_their_people(text: str, expected: dict[str, s
     assert roles_of("", text, "sanctions", expected) == expected
 
 
+DRAFTERS = [
+    (
+        "The UN Security Council approved sanctions against North Korea. The text was drafted by the United States and "
+        "Japan, but was watered down to win the support of China and Russia.",
+        {"USA": "imposer", "JPN": "imposer", "CHN": None, "RUS": None},
+    ),
+    ("South Sudan: UN imposes arms embargo. The US-drafted resolution narrowly passes.", {"USA": "imposer"}),
+    (
+        "The UN voted to impose sanctions on Iran. Britain, France and Germany drafted the resolution.",
+        {"GBR": "imposer", "FRA": "imposer", "DEU": "imposer"},
+    ),
+    (  # a truce story's drafters draft a call for a truce, not sanctions
+        "The council demanded a ceasefire in Gaza. The text was drafted by Algeria.",
+        {"DZA": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DRAFTERS)
+def test_the_drafters_of_a_sanctions_resolution_impose_it(text: str, expected: dict[str, str | None]) -> None:
+    assert roles_of("", text, "sanctions", expected) == expected
+
+
 def test_a_veto_kept_or_used_makes_no_imposer() -> None:
     got = roles("", "Hungary vetoed the new EU sanctions on Russia, and Slovakia kept its objections.", "sanctions")
     assert got.get("HUN") != "imposer" and got.get("SVK") != "imposer"
