@@ -450,6 +450,10 @@ _FOR_GAP = re.compile(r"^(?:\s+[\w-]+){0,3}?\s+for\s+(?:its\s+|his\s+|her\s+|the
 # "Qatar has mediated alongside Egypt and the US": those a broker acts with broker too.
 _ALONGSIDE = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:alongside|along with|together with|jointly with)\s+(?:the\s+)?$")
 # "Qatari negotiators" broker a truce, "Israeli negotiators" negotiate for a side: settled per article.
+_SOURCE_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:(?:panel\s+of\s+)?experts|reports?|data|figures|statistics|estimates?|investigators|tally)\b"
+    r"(?!\s+(?:on|of)\s+(?:the\s+)?(?:ceasefire|truce))"
+)
 _HOSTED = re.compile(r"\bhost(?:s|ed|ing)?\s+(?:the\s+)?$")  # right before the guests it hosts
 _NEGOTIATORS_AFTER = re.compile(r"(?:['’]s)?\s+(?:\w+\s+)?negotiators?\b")
 # Third parties that only react to a truce ("Jordan welcomed the ceasefire") are not its brokers.
@@ -1441,6 +1445,8 @@ def _judge_ceasefire(sentence: str, low: str, site: _Site, hits: list[Hit]) -> t
         return URGER, 1.0  # "after talks in Saudi Arabia": the host, a broker unless at war
     window = low[max(0, hit.start - 80) : hit.start]
     tail = low[hit.end : hit.end + 40]
+    if _SOURCE_AFTER.match(tail):
+        return UNCLEAR, 0.0  # "a U.N. report said", "UN experts say": a source of facts, no side or broker
     if tail.startswith("-led") and _LED_SIDE.match(tail):
         return "party", 1.0  # "the Saudi-led coalition": a side
     after = _BROKER_AFTER.match(tail)

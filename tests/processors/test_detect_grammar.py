@@ -293,6 +293,16 @@ BROKER_PHRASES = [
         "with the United States.",
         {"THA": "party", "KHM": "party", "USA": "broker"},
     ),
+    (  # a UN report or UN experts are a source of facts, no broker
+        "South Sudan's Kiir signed a ceasefire in Khartoum. The truce was violated within hours, and a U.N. report said "
+        "government forces had killed civilians.",
+        {"SSD": "party", "UN": None},
+    ),
+    (
+        "It was not clear whether the M23 rebels, who UN experts say are backed by Rwandan troops, would abide by the "
+        "ceasefire.",
+        {"UN": None},
+    ),
     (  # the guests a host receives are the sides
         "Turkey's president says Istanbul is ready to host Russian and Ukrainian negotiators on a ceasefire.",
         {"TUR": "broker", "RUS": "party", "UKR": "party"},
