@@ -275,6 +275,13 @@ def test_a_known_conflict_counts_only_from_the_year_it_began(on: date | None, ex
     assert got["USA"] == expected
 
 
+@pytest.mark.parametrize(("on", "expected"), [(date(1988, 7, 18), "party"), (date(2020, 7, 18), "broker")])
+def test_the_wars_before_1990_are_known(on: date, expected: str) -> None:
+    text = "Iran accepted the ceasefire on Monday. Baghdad demanded that the truce hold."  # the Iran-Iraq war, 1980-1988
+    got = {d.actor: d.role for d in detect("", text, on=on) if d.topic == "ceasefire"}
+    assert got["IRQ"] == expected
+
+
 @pytest.mark.parametrize(
     ("on", "text", "expected"),
     [
