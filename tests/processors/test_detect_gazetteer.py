@@ -174,6 +174,8 @@ def test_office_holders_act_for_their_state_only_while_in_office(text: str, on: 
         ("Abdelrahim Dagalo, Hemedti's brother", ["RSF", "RSF"]),
         ("Musa Hilal's militia", ["JANJAWEED"]),
         ("UNIFIL and MONUSCO", ["UN", "UN"]),
+        ("the European Community and UNPROFOR", ["EU", "UN"]),  # a predecessor and a mission of the 1990s
+        ("ECOMOG peacekeepers", ["ECOWAS"]),
         ("the UN atomic watchdog", ["IAEA"]),
         ("The AU's Peace and Security Council said", ["AU", "AU"]),  # not the UN Security Council
     ],
