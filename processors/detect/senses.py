@@ -306,6 +306,11 @@ def _approvals(low: str) -> set[int]:
     return found
 
 
+_TRACK_RECORD = re.compile(
+    r"\b(?:has|have|had)\s+(?:previously|long|often|repeatedly)\s+(?:helped\s+)?(?:mediat|broker|host|facilitat)"
+)
+
+
 def in_sense(low: str, cues: list[Cue], low_title: str | bool, suspect: Iterable[Topic]) -> list[Cue]:
     """The cues of one lower-cased sentence ``low`` that are used in the topic's sense.
 
@@ -328,6 +333,9 @@ def in_sense(low: str, cues: list[Cue], low_title: str | bool, suspect: Iterable
                 continue  # a "truce" in a trade-war story
             if ("ties" in low or "relations" in low) and _DIPLOMATIC_DEAL.search(low):
                 # "a China-brokered agreement to restore diplomatic ties": a weak cue's deal is a diplomatic one
+                found = [c for c in found if c.strong]
+            if ("previously" in low or "long" in low or "often" in low or "repeatedly" in low) and _TRACK_RECORD.search(low):
+                # "Qatar has previously mediated peace talks for conflicts involving ...": a record, not this truce
                 found = [c for c in found if c.strong]
             if "operations" in low and not _MILITARY.search(low):
                 # "the panel will cease operations", "the airline suspended operations": no fighting stops

@@ -232,6 +232,7 @@ def test_capitals_and_seats_of_government_as_metonyms(text: str, expected: list[
         ("the Sudan People's Liberation Army said", date(2014, 1, 23), ["SSD"]),
         ("South Sudan", date(2011, 7, 9), ["SSD"]),
         ("NATO ally Turkey", None, ["TUR"]),  # the alliance only describes its member
+        ("Barcelona and Real Madrid called a truce", None, []),  # a club, not Spain's capital
         ("Russia's U.N. Ambassador Vitaly Churkin", date(2015, 4, 14), ["RUS", "RUS"]),  # a state's envoy to the UN
         ("Russia's ambassador to the UN Security Council said", None, ["RUS"]),
         ("the UN envoy said", None, ["UN"]),  # the UN's own envoy

@@ -185,6 +185,16 @@ def test_reactions_backers_and_civilians_are_not_roles() -> None:
     assert {actor for _, actor, _ in found("", text)} == {"ISR", "HAMAS", "HEZBOLLAH"}
 
 
+def test_a_truce_story_keeps_the_actors_beside_its_weak_cues() -> None:
+    text = "Israel and Hamas agreed to a ceasefire. The mediation effort in Cairo included Turkey."
+    assert roles("", text, "ceasefire").get("TUR") == "broker"
+
+
+def test_a_truce_in_another_sense_makes_no_weak_cue_count() -> None:
+    text = "Uber and Lyft declared a truce in their price war. The agreement was reached in talks in Britain."
+    assert roles("", text, "ceasefire") == {}
+
+
 def test_only_actors_tied_to_the_topic_are_emitted() -> None:
     text = (
         "The EU imposed sanctions on Iran on Monday. "
@@ -248,10 +258,15 @@ BROKER_PHRASES = [
         "the request of the Intergovernmental Authority on Development (IGAD).",
         {"IGAD": "broker"},
     ),
-    (  # a singular relative clause ("whose government") tells of the last of a list only
+    (  # a singular relative clause ("whose government") tells of the last of a list only: the other is a side
         "The ceasefire held. The peace agreement was signed in the presence of Philippine President Benigno Aquino and "
         "Malaysian Prime Minister Najib Razak, whose government has facilitated the negotiations since 2001.",
-        {"PHL": None, "MYS": "broker"},
+        {"PHL": "party", "MYS": "broker"},
+    ),
+    (  # a mediator's record in other wars names none of this truce's actors
+        "Congo and Rwanda urged a ceasefire at talks mediated by Qatar. Qatar has previously mediated peace talks for "
+        "conflicts involving Afghanistan's Taliban and Chad.",
+        {"COD": "party", "RWA": "party", "QAT": "broker", "TALIBAN": None, "TCD": None},
     ),
     (  # a plural one tells of the whole list
         "The ceasefire held. Qatar and Egypt, which have mediated between the sides for months, urged restraint.",
