@@ -1050,8 +1050,19 @@ def _verb_cue(sentence: str, word: str, cue: Cue, hits: list[Hit]) -> bool:
     """Whether a cue ``word`` is the verb of its sentence, followed by its object: "China sanctions US defence firms",
     "as Washington sanctions 2,600 individuals"."""
     return word in ("sanctions", "sanction", "blacklists") and (
-        _OBJECT_AFTER.match(sentence, cue.end) is not None or any(0 < h.start - cue.end <= 2 for h in hits)
+        _OBJECT_AFTER.match(sentence, cue.end) is not None
+        or any(0 < h.start - cue.end <= 2 for h in hits)
+        or _NAME_AFTER.match(sentence, cue.end) is not None and not _title_case(sentence)
     )
+
+
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")  # "China sanctions Pompeo" (a name, though not an office holder that day)
+_LONG_WORD = re.compile(r"\b[A-Za-z]{4,}\b")
+
+
+def _title_case(sentence: str) -> bool:
+    """Whether every long word of a sentence is capitalised ("US Sanctions Bill Passes Senate"): its case tells nothing."""
+    return all(w[0].isupper() for w in _LONG_WORD.findall(sentence))
 
 
 # "the sanctions should go ahead", "will be applied": what one who usually imposes sanctions says of them is its own act.

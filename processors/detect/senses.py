@@ -50,6 +50,11 @@ STRONG: dict[Topic, re.Pattern[str]] = {
         # "banned the national airline from its airspace", "closes its airspace to Russian planes"
         r"|(?:ban(?:s|ned|ning)?|bar(?:s|red|ring)?) (?:\S+ ){1,5}?from (?:its |their |the |[\w-]+ )?airspace"
         r"|(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?) (?:its |their |the )?airspace to"
+        # "banned Boris Johnson and other ministers from entering the country": an entry ban on a state's people
+        r"|(?:ban(?:s|ned|ning)?|bar(?:s|red|ring)?) (?:\S+ ){1,6}?from entering (?:the )?(?:country|its territory|territory)"
+        r"|entry bans?"
+        # "banned exports of gallium and germanium to the United States": an export ban aimed at a state
+        r"|(?:bans?|banned|banning) (?:on )?(?:all )?exports of (?:[\w,-]+ ){1,6}?to\b"
         r"|airspace (?:bans?|closures?)"
         # the US list of state sponsors of terrorism is a blacklist
         r"|(?:list of )?state sponsors? of terror(?:ism)?"
@@ -184,7 +189,7 @@ _ANCHORS: dict[tuple[Topic, bool], tuple[str, ...]] = {
     ),
     ("sanctions", True): (
         "sanction", "embargo", "frozen", "freez", "froze", "blacklist", "black-list", " ban", "restrictions", "measures",
-        "sdn", "specially", "entity list", "export control", "designat", " bars ", " barred ", " barring ", " lists ",
+        "sdn", "specially", "entity list", "from entering", "export control", "designat", " bars ", " barred ", " barring ", " lists ",
         " listed ", " listing ", "list of ", "russian oil", "russian crude", "russian petroleum", "blockade",
         "swift", "off from", "airspace", "travel ban", "sponsor", "imports of", "exports of", "purchases of", "sales of", "financial system", "banking system", "payment system", "payments system",
     ),

@@ -37,6 +37,12 @@ SANCTIONS = [
     ("Canada followed on Friday with sanctions on Iran's Revolutionary Guards.", {("CAN", "imposer"), ("IRN", "target")}),
     ("The EU sanctioned 40 Belarusian officials after Cyprus lifted its veto.", {("CYP", "imposer"), ("BLR", "target")}),
     ("The EU adopted the package once Hungary dropped its objections to the sanctions.", {("HUN", "imposer")}),
+    ("Russia sanctions Smith, 12 other officials over aid to Ukraine", {("RUS", "imposer")}),  # a name after the verb
+    (  # an entry ban on a state's leaders
+        "Russia banned Boris Johnson and other British ministers from entering the country.",
+        {("RUS", "imposer"), ("GBR", "target")},
+    ),
+    ("China banned exports of gallium and germanium to the United States.", {("CHN", "imposer"), ("USA", "target")}),
     # a relative clause between the subject and its verb
     (
         "Britain and Canada, which are not bound by EU decisions, sanctioned Lukashenko on Tuesday.",
