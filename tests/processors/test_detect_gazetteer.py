@@ -38,6 +38,9 @@ def test_every_un_member_and_observer_has_a_display_name() -> None:
         ("Putin and Zelenskiy", ["RUS", "UKR"]),
         ("the Houthis and Hezbollah", ["HOUTHIS", "HEZBOLLAH"]),
         ("the Rapid Support Forces", ["RSF"]),
+        # former names map to today's successor state
+        ("the Soviet Union, Transjordan and Zaire", ["RUS", "JOR", "COD"]),
+        ("Rhodesia, Ceylon, Yugoslavia and Czechoslovakia", ["ZWE", "LKA", "SRB", "CZE"]),
     ],
 )
 def test_names_metonyms_and_people_map_to_actors(text: str, expected: list[str]) -> None:
@@ -233,6 +236,7 @@ def test_capitals_and_seats_of_government_as_metonyms(text: str, expected: list[
         ("South Sudan", date(2011, 7, 9), ["SSD"]),
         ("NATO ally Turkey", None, ["TUR"]),  # the alliance only describes its member
         ("Barcelona and Real Madrid called a truce", None, []),  # a club, not Spain's capital
+        ("the former Yugoslav republic of Macedonia", None, ["MKD"]),  # a region, not Serbia
         ("Russia's U.N. Ambassador Vitaly Churkin", date(2015, 4, 14), ["RUS", "RUS"]),  # a state's envoy to the UN
         ("Russia's ambassador to the UN Security Council said", None, ["RUS"]),
         ("the UN envoy said", None, ["UN"]),  # the UN's own envoy
