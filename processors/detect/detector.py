@@ -32,7 +32,7 @@ from processors.detect.roles import (
     usual_broker,
 )
 from processors.detect.senses import Anchor, Cue, find_cues, in_sense, lower, scan, trade_story
-from processors.detect.sentences import boundaries, dateline_end, strip_span
+from processors.detect.sentences import boundaries, dateline_end, split_sentences, strip_span
 from schemas.mention import Detection, Topic
 
 _MAX_EVIDENCE = 3
@@ -54,7 +54,7 @@ def detect(title: str, text: str, *, on: date | None = None) -> list[Detection]:
     if not segments:
         return []
     trade_title = trade_story(low_title)
-    # the topics with a strong cue in their sense: "Golf's civil war ends as PGA Tour agrees truce" has none
+    # the topics with a strong cue in their sense: "Uber and Lyft declared a truce in their price war" has none
     strong = {
         c.topic
         for segment in segments
@@ -256,19 +256,18 @@ def _add_drafters(
 ) -> None:
     """A sanctions story's drafters of a resolution impose its sanctions, even in a sentence without a cue ("The text
     was drafted by the United States and Japan"): their claims, and the sentence as evidence."""
-    ends = boundaries(text)
-    for span in zip([0, *ends], ends):
-        if "draft" not in text[slice(*span)]:
-            continue
-        start, end = strip_span(text, *span)
+    for start, end in split_sentences(text):
         sentence = text[start:end]
-        found = drafter_claims(sentence, lower(sentence), find_actors(sentence, on, held))
+        if "draft" not in sentence:
+            continue
+        low = lower(sentence)
+        found = drafter_claims(sentence, low, find_actors(sentence, on, held))
         if not found:
             continue
         index = next((i for i, s in enumerate(segments) if s.start == start), None)
         if index is None:
             index = len(segments)
-            segments.append(Segment(sentence, lower(sentence), start, end, (), frozenset(), ""))
+            segments.append(Segment(sentence, low, start, end, (), frozenset(), ""))
         for claim in found:
             claims[("sanctions", claim.actor)].append(claim)
             if index not in evidence[("sanctions", claim.actor)]:

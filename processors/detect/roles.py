@@ -1489,6 +1489,7 @@ def _judge_ceasefire(sentence: str, low: str, site: _Site, hits: list[Hit]) -> t
         if m and m.lastgroup == "party" and _REPORTED.search(low_gap, 0, m.start()):
             return UNCLEAR, 0.3  # "Qatar said negotiations on a ceasefire had reached the final stage": a speaker
         if m and m.lastgroup:
+            # a reaction ("Jordan welcomed the ceasefire") weighs less than the detector's minimum claim: no role alone
             return m.lastgroup, 0.15 if m.lastgroup == UNCLEAR else 1.0
         if len(site.low_whole) < 40 and "between" in window and _BETWEEN_BEFORE.search(window):
             return "party", 1.0  # "talks between X and Y on a ceasefire"
