@@ -247,6 +247,11 @@ _CLOSE_TO = re.compile(
 # "... to accept a truce or face new sanctions": a threat, told to its target by its imposer.
 _OR_FACE = re.compile(r"\bor (?:else )?fac(?:e|es|ing)\s+(?:\S+\s+){0,3}$")
 _TOLD = re.compile(r"\b(?:told|tells?|warn(?:ed|s)?|given|gave|gives?|urged|pressed|ordered|ultimatum to)\s+(?:the\s+)?$")
+# the verb of one who refuses what is asked of it, in "if X refused, there would be sanctions"
+_REFUSES = re.compile(
+    r"\s+(?:(?:still|again|then)\s+)?(?:(?:does|did|do)\s+not\b|doesn['’]t|didn['’]t|refus|reject|fail|violat|breach|break"
+    r"|balk|backs? out|walks? away|stall|continu)"
+)
 _SUBJECT_VERB = re.compile(
     r"^\s*(?:(?:has|have|had|would|will|also|then|jointly|on \w+)\s+)*(?:[a-z]+ed|gave|gives|told|tells|warns|threatens|set|sets|sent)\b"
 )
@@ -1001,6 +1006,8 @@ def _sanction_before(sentence: str, low: str, site: _Site, hits: list[Hit]) -> s
         return "target"
     if " or fac" in site.low_whole and (threat := _threat(low, site)):
         return threat
+    if low.endswith("if ", 0, hit.start) and _REFUSES.match(low_gap):
+        return "target"  # "if Moscow refused, there would be a massive tightening of sanctions"
     if _relief_as_condition(low, site):
         return None if _names_target(low, site, hits) else "target"
     if not usual_imposer(hit.actor) and " over " in site.low_whole and _OVER_CUE.search(site.low_whole):
@@ -1106,7 +1113,10 @@ def _threat(low: str, site: _Site) -> str | None:
         return None
     if _TOLD.search(low, max(0, site.hit.start - 24), site.hit.start):
         return "target"
-    return "imposer" if _SUBJECT_VERB.match(site.low_gap) else None
+    if _SUBJECT_VERB.match(site.low_gap):
+        return "imposer"
+    # "demanded that Russia agree to a truce or face sanctions": the subject of the verb that "or face" ends is told
+    return "target" if site.direct else None
 
 
 def _named_after(gap: str) -> bool:

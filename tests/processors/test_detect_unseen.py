@@ -1534,6 +1534,28 @@ ARTICLES: list[tuple[str, str, Expected]] = [
             ("sanctions", "HAMAS", "target"),
         },
     ),
+    # the subject of the demanded clause that "or face" ends is the target; "if Moscow refused, there would be
+    # sanctions": the one refusing is their target too
+    (
+        "",
+        (
+            "The leaders of France, Germany, Britain and Poland demanded on Saturday that Russia agree to a full and "
+            "unconditional 30-day ceasefire starting on Monday or face \"massive\" new sanctions. Merz said that if "
+            "Moscow refused, there would be \"a massive tightening of sanctions\"."
+        ),
+        {
+            ("ceasefire", "DEU", "broker"),
+            ("ceasefire", "FRA", "broker"),
+            ("ceasefire", "GBR", "broker"),
+            ("ceasefire", "POL", "broker"),
+            ("ceasefire", "RUS", "party"),
+            ("sanctions", "DEU", "imposer"),
+            ("sanctions", "FRA", "imposer"),
+            ("sanctions", "GBR", "imposer"),
+            ("sanctions", "POL", "imposer"),
+            ("sanctions", "RUS", "target"),
+        },
+    ),
     # a demonym, a title and a name ("Polish Prime Minister Donald Tusk") are one conjunct of a list
     (
         "",
