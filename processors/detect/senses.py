@@ -135,7 +135,9 @@ _OTHER_SENSE: dict[Topic, tuple[str, ...]] = {
     "sanctions": (
         "uefa", "fifa", "ioc", "international olympic committee", "world athletics", "iaaf", "wada",
         "world anti-doping", "fiba", "iihf", "world rugby", "football association", "premier league", "nba", "nfl",
-        "ncaa", "atp", "wta", "ufc", "boxing", "bouts?", "referee", "ofcom", "ofgem", "ofwat", "fca",
+        "ncaa", "atp", "wta", "ufc", "olympic committee", "court of arbitration for sport",
+        "(?:football|soccer|sports?|athletics|tennis|cycling|chess|swimming|skating|gymnastics) federation", "serie a",
+        "la liga", "bundesliga", "ligue 1", "points? deductions?", "boxing", "bouts?", "referee", "ofcom", "ofgem", "ofwat", "fca",
         "financial conduct authority", "broadcasters?", "ineligible", "match-fixing", "doping", "athletes?",
         "disciplinary", "court-sanctioned",
         "state-sanctioned", "officially sanctioned", "benefits? sanctions?", "welfare", "jobseekers?", "claimants?",

@@ -1904,6 +1904,12 @@ NOT_MENTIONS: list[tuple[str, str]] = [
     ("", "The governor of Georgia said the state would not sanction the new casino project."),
     ("", "Investors called a ceasefire in the bond market after a week of heavy selling, traders said."),
     ("", "The Football Association sanctioned the club after fans set off flares during the derby."),
+    (
+        "",
+        "Juventus said they would appeal to the Italian Olympic Committee's sports guarantee board, calling the "
+        "sanctions unjust.",
+    ),
+    ("", "The Italian Football Federation's appeals court imposed sanctions on the Serie A club over transfers."),
     ("", "Police opened fire on protesters in Nairobi, killing two people, Kenya's rights commission said."),
     ("", "The two supermarket chains declared a truce in their price war ahead of Christmas."),
     ("", "The union and management agreed a truce in the dispute over pensions, ending a three-week strike."),
