@@ -129,8 +129,9 @@ _OTHER_SENSE: dict[Topic, tuple[str, ...]] = {
         "sitcom", "football", "club", "fans", "coach", "(?<!arab )league(?! of nations)(?!['’]s secretary)", "shareholders", "lawsuits?", "blaze",
         "firefighters?", "flames", "wildfire", "fire crews?", "fire appliances", "fire brigade",
         "price (?:wars?|battles?|disputes?)", "patents?", "(?:gas|contract|commercial|legal) disputes?", "supermarkets?", "retailers?", "discounters?", "grocers?", "(?:store|retail|discount|grocery) chains?",
-        "brands?", "tech giants?", "truce over (?:the |a |its )?(?:[\w-]+ ){0,2}(?:law|bill|budget|reform|policy|leadership)", "(?:election|leadership) campaign", "subsid(?:y|ies) (?:wars?|disputes?|rows?|fights?)", "boxers?", "boxing", "weigh-in",
+        "brands?", "truce over (?:the |a |its )?(?:[\w-]+ ){0,2}(?:law|bill|budget|reform|policy|leadership)", "(?:election|leadership) campaign", "subsid(?:y|ies) (?:wars?|disputes?|rows?|fights?)", "boxers?", "boxing", "weigh-in",
         "smartphones?", "airbus", "boeing",  # rival firms' truces: patents, aircraft subsidies
+        "tech giants?", "technology giants?", "corp",  # "Microsoft Corp and Alphabet's Google"
     ),
     "sanctions": (
         "uefa", "fifa", "ioc", "international olympic committee", "world athletics", "iaaf", "wada",

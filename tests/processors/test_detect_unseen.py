@@ -1905,6 +1905,12 @@ NOT_MENTIONS: list[tuple[str, str]] = [
     ("", "Investors called a ceasefire in the bond market after a week of heavy selling, traders said."),
     ("", "The Football Association sanctioned the club after fans set off flares during the derby."),
     (
+        "Microsoft, Google call truce in regulatory fight",
+        "Microsoft Corp and Alphabet's Google have agreed to withdraw all regulatory complaints against each other, "
+        "ending years of hostilities in which the two technology giants attacked each other in front of competition "
+        "authorities in the United States and Europe.",
+    ),
+    (
         "",
         "Juventus said they would appeal to the Italian Olympic Committee's sports guarantee board, calling the "
         "sanctions unjust.",
