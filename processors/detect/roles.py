@@ -359,7 +359,9 @@ _LABEL_EVENT = re.compile(
 )
 # "X and Y", "X, Y", "X, the rebels' main backer, and Y": the gap between two conjuncts of a list.
 _CONJUNCT = re.compile(
-    r"^(?:\s+[A-Z][\w.'’-]+){0,3}?\s*(?:,[^,]{1,60},)?\s*(?:,|and|or|, and|as well as|along with)?\s*(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$"
+    # "Lebanon's Western-backed government and Hezbollah": the state's own body is the conjunct
+    r"^(?:['’]s\s+(?:[\w-]+\s+)?(?:government|army|military|forces|troops|delegation|negotiators|leaders?|officials))?"
+    r"(?:\s+[A-Z][\w.'’-]+){0,3}?\s*(?:,[^,]{1,60},)?\s*(?:,|and|or|, and|as well as|along with)?\s*(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$"
 )
 # "Rwandan military commanders and several M23 leaders": after a cue, nouns of one conjunct, then "and" and the next.
 _NOUN_CONJUNCT = re.compile(
@@ -411,7 +413,7 @@ _BROKER_BY = re.compile(
 # "X-led" names a broker ("US-led talks"), but the leader of a coalition or force is a side ("the Saudi-led coalition").
 _LED_SIDE = re.compile(
     r"^-led\s+(?:[\w-]+\s+)?(?:coalition|alliance|forces|troops|army|military|offensive|invasion|campaign|operations?"
-    r"|strikes|bombing|blockade|intervention)\b"
+    r"|strikes|bombing|blockade|intervention|opposition|government|rebels|rebellion|militias?|factions?|insurgency)\b"
 )
 _BROKERING = r"(?:mediators?|mediation|envoys?|efforts|shuttle diplomacy|good offices)\b"
 _BROKER_AFTER = re.compile(

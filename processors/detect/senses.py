@@ -28,12 +28,13 @@ STRONG: dict[Topic, re.Pattern[str]] = {
     "ceasefire": re.compile(
         r"(?<!\w)(?:cease-?fires?|cease[- ]fire|truces?|armistices?|cessations? of (?:all )?(?:hostilities|military actions?|fighting)"
         r"|humanitarian (?:pauses?|truces?)|(?:stop|halt|end|ending|stopping|halting|ceasing|cease)s? (?:the |all )?"
-        r"(?:fire|firing|fighting|hostilities|military actions?)|ceased fire|ceasing hostilities"
+        r"(?:(?:street |armed |deadly |heavy |border |cross-border )?(?:fighting|clashes)|fire|firing|hostilities"
+        r"|military actions?)|ceased fire|ceasing hostilities"
         r"|(?:stop|halt|suspend|cease)(?:s|ed|ing)? (?:all |its |their )?(?:military |combat |offensive )?operations"
         r"|(?:pauses?|halts?|moratorium) (?:in|to|on) (?:the )?(?:[a-z]+ )?(?:fighting|hostilities|strikes|attacks|operations?)"
-        # "to halt four days of fighting", "end nearly two years of hostilities"
-        r"|(?:stop|halt|end|ending|stopping|halting)s? (?:the |its |their )?(?:[\w-]+ ){0,2}?(?:days|weeks|months|years"
-        r"|decades) of (?:fighting|hostilities|clashes|bloodshed))\b",
+        # "to halt four days of fighting", "end nearly two years of hostilities", "end a week of street fighting"
+        r"|(?:stop|halt|end|ending|stopping|halting)s? (?:the |its |their )?(?:[\w-]+ ){0,2}?(?:days?|weeks?|months?|years?"
+        r"|decades?) of (?:street |armed |deadly |heavy |fierce )?(?:fighting|hostilities|clashes|bloodshed))\b",
     ),
     "sanctions": re.compile(
         r"(?<!\w)(?:sanction(?:s|ed|ing)?|embargo(?:es|ed)?|asset[- ]freezes?|(?:freez(?:e|es|ing)|froze|frozen) (?:\S+ ){0,7}?(?:assets|reserves|funds)"
@@ -188,7 +189,7 @@ _TRADE_TITLE = re.compile(r"\b(?:tariffs?|trade war|trade truce|subsidy (?:war|d
 _ANCHORS: dict[tuple[Topic, bool], tuple[str, ...]] = {
     ("ceasefire", True): (
         "cease", "truce", "armistice", "cessation", "pause", "fire", "firing", "fighting", "hostilities", "halt", "moratorium",
-        "military action", "operations",
+        "military action", "operations", "clashes",
     ),
     ("sanctions", True): (
         "sanction", "embargo", "frozen", "freez", "froze", "blacklist", "black-list", " ban", "restrictions", "measures",

@@ -1556,6 +1556,16 @@ ARTICLES: list[tuple[str, str, Expected]] = [
             ("sanctions", "RUS", "target"),
         },
     ),
+    # "agreed to end a week of street fighting" and "agree to end clashes" are truces; "Lebanon's government and"
+    # is one conjunct; the leader of an opposition ("the Hezbollah-led opposition") is a side
+    (
+        "Rival Lebanese factions agree to end clashes",
+        (
+            "Lebanon's Western-backed government and the Hezbollah-led opposition agreed on Thursday to end a week "
+            "of street fighting that killed dozens of people."
+        ),
+        {("ceasefire", "HEZBOLLAH", "party"), ("ceasefire", "LBN", "party")},
+    ),
     # a demonym, a title and a name ("Polish Prime Minister Donald Tusk") are one conjunct of a list
     (
         "",
@@ -1904,6 +1914,7 @@ NOT_MENTIONS: list[tuple[str, str]] = [
     ("", "The governor of Georgia said the state would not sanction the new casino project."),
     ("", "Investors called a ceasefire in the bond market after a week of heavy selling, traders said."),
     ("", "The Football Association sanctioned the club after fans set off flares during the derby."),
+    ("", "Fans of the two clubs agreed to end clashes outside the stadium, police said."),
     (
         "Microsoft, Google call truce in regulatory fight",
         "Microsoft Corp and Alphabet's Google have agreed to withdraw all regulatory complaints against each other, "
