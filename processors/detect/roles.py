@@ -965,6 +965,7 @@ _ACCUSES_OF_IMPOSING = re.compile(
 )
 
 
+_OWNED_SUBJECT = re.compile(r"['’]s\s+[\w-]+(?=\s+(?:was|were|is|are|has|had|have|had|will|would|could|helped|kept)\b)")
 _AND_ALLIES = re.compile(r"^\s*(?:,\s*)?and\s+(?:its\s+|their\s+|western\s+|other\s+|european\s+)*(?:allies|partners)\s+$")
 
 
@@ -1020,6 +1021,8 @@ def _sanction_before(sentence: str, low: str, site: _Site, hits: list[Hit]) -> s
         low_gap = low_gap[earlier.end() :]
     charged = _may_be_charged(low_gap) and _CHARGED.search(low_gap)
     verbs = low_gap[charged.end() :] if charged else low_gap  # the words the verb class is read from
+    if verbs.startswith(("'s ", "’s ")) and (owned := _OWNED_SUBJECT.match(verbs)):
+        verbs = verbs[owned.end() :]  # "Beijing's support was keeping Maduro in power": "support" is a noun
     verb = _main_verb(verbs, _SANCTION_VERBS)
     if verb is None and not site.direct and (_PRESSED.search(low_gap) or _PREPOSITION_END.match(low_gap)):
         # "lobbied European capitals to trigger the mechanism", "... to blacklist the group" (the cue is the verb);

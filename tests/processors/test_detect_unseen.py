@@ -1566,6 +1566,12 @@ ARTICLES: list[tuple[str, str, Expected]] = [
         ),
         {("ceasefire", "HEZBOLLAH", "party"), ("ceasefire", "LBN", "party")},
     ),
+    # "the General Assembly's votes are not binding": the noun after a possessive is no verb of the actor's
+    (
+        "",
+        "The General Assembly's votes are not binding, and only the U.S. Congress can lift the embargo on Cuba.",
+        {("sanctions", "CUB", "target"), ("sanctions", "USA", "imposer")},
+    ),
     # a demonym, a title and a name ("Polish Prime Minister Donald Tusk") are one conjunct of a list
     (
         "",
