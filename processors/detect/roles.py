@@ -4,7 +4,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from datetime import date
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from itertools import groupby
 from typing import NamedTuple
 
@@ -860,13 +860,50 @@ def sanction_claims(
 ) -> list[Claim]:
     """Imposer/target claims for every actor in a sentence (and its lower-cased ``low``) with sanctions cues."""
     hits = _acting_hits(sentence, hits)
-    claims = _judge_all(sentence, low, cues, hits, _judge_sanction, others)
+    spans = _retaliated(low)
+    judge = _judge_sanction if not spans else partial(_judge_retaliated, spans)
+    claims = _judge_all(sentence, low, cues, hits, judge, others)
     for cue in cues:
         if _GROUP_OBJECT.match(sentence, cue.end) and sentence[cue.start : cue.end].lower().startswith(("sanction", "black")):
             groups = [h for h in hits if org_kind(h.actor) == "group"]
             if groups:  # "sanctioned rebel leaders" after naming M23: the group is the target
                 claims.append(Claim(min(groups, key=lambda h: abs(h.start - cue.start)).actor, "target", 1.0))
     return claims
+
+
+# "in retaliation for London's sanctions", "in response to US sanctions on Chinese officials": the sanctions a
+# counter-measure answers, up to the end of the clause.
+_RETALIATION = re.compile(
+    r"\b(?:in (?:retaliation|response|reprisal|answer) (?:for|to)|retaliat(?:e|es|ed|ing) (?:for|against)|tit-for-tat (?:for|over))"
+    r"\s[^,;:]*"
+)
+_SWAPPED = {"imposer": "target", "target": "imposer"}
+
+
+def _retaliated(low: str) -> list[tuple[int, int]]:
+    """The spans of lower-cased ``low`` that name the sanctions a counter-measure answers (``_RETALIATION``; cheap
+    substring tests guard it)."""
+    if "retaliat" not in low and "in re" not in low and "tit-for-tat" not in low and "in answer" not in low:
+        return []
+    return [m.span() for m in _RETALIATION.finditer(low)]
+
+
+def _judge_retaliated(
+    spans: list[tuple[int, int]], sentence: str, low: str, site: _Site, hits: list[Hit]
+) -> tuple[str, float]:
+    """``_judge_sanction``, with the roles in the sanctions a counter-measure answers swapped: the story is the
+    counter-measure, so "Moscow banned 54 Britons in response to London's sanctions" makes London its target."""
+    hit, cue = site.hit, site.cue
+    answered = [(start, end) for start, end in spans if start <= cue.start and cue.end <= end]
+    if not answered:
+        return _judge_sanction(sentence, low, site, hits)
+    start = answered[0][0]
+    if hit.start >= start:
+        role, weight = _judge_sanction(sentence, low, site, hits)
+        return _SWAPPED.get(role, role), weight
+    if hit.actor == hits[0].actor and not _SPEAKER.search(low, hits[0].end, start):
+        return "imposer", 1.0  # before it, the subject of the counter-measure imposes it ("Moscow ... Russia")
+    return _judge_sanction(sentence, low, site, hits)
 
 
 # "has not imposed sanctions", "was never placed under sanctions", "ruled out sanctions", "no sanctions": no claim that

@@ -55,12 +55,6 @@ ARTICLES: list[tuple[str, str, Expected]] = [
     ),
     (
         "",
-        "Moscow expanded its list of EU officials banned from entering Russia in retaliation for the bloc's "
-        "latest sanctions package.",
-        {("sanctions", "RUS", "target"), ("sanctions", "EU", "imposer")},
-    ),
-    (
-        "",
         "Britain, France and Germany triggered the snapback of UN sanctions on Iran over its nuclear programme.",
         {("sanctions", "GBR", "imposer"), ("sanctions", "FRA", "imposer"), ("sanctions", "DEU", "imposer"),
          ("sanctions", "UN", "imposer"), ("sanctions", "IRN", "target")},

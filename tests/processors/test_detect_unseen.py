@@ -559,10 +559,17 @@ ARTICLES: list[tuple[str, str, Expected]] = [
         ),
         {("sanctions", "ECOWAS", "imposer"), ("sanctions", "NER", "target")},
     ),
+    # a counter-measure's story: its subject imposes it, and the one whose sanctions it answers is its target
     (
         "",
         "Moscow barred 13 Japanese citizens from entering Russia in response to Tokyo's sanctions.",
-        {("sanctions", "JPN", "imposer"), ("sanctions", "RUS", "target")},
+        {("sanctions", "JPN", "target"), ("sanctions", "RUS", "imposer")},
+    ),
+    (
+        "",
+        "Moscow expanded its list of EU officials banned from entering Russia in retaliation for the bloc's "
+        "latest sanctions package.",
+        {("sanctions", "RUS", "imposer"), ("sanctions", "EU", "target")},
     ),
     (
         "Iran rejects return of UN sanctions",
@@ -1571,6 +1578,28 @@ ARTICLES: list[tuple[str, str, Expected]] = [
         "",
         "The General Assembly's votes are not binding, and only the U.S. Congress can lift the embargo on Cuba.",
         {("sanctions", "CUB", "target"), ("sanctions", "USA", "imposer")},
+    ),
+    # counter-sanctions: in the sanctions a counter-measure answers, the roles are swapped (the story is the
+    # counter-measure); a cause that is not sanctions keeps its grammar
+    (
+        "",
+        "Moscow banned 54 Britons in response to London's sanctions.",
+        {("sanctions", "GBR", "target"), ("sanctions", "RUS", "imposer")},
+    ),
+    (
+        "",
+        "China imposed sanctions on US lawmakers in response to US sanctions on Chinese officials.",
+        {("sanctions", "CHN", "imposer"), ("sanctions", "USA", "target")},
+    ),
+    (
+        "",
+        "Russia bans Western food imports in retaliation for sanctions imposed by the EU and the United States.",
+        {("sanctions", "EU", "target"), ("sanctions", "RUS", "imposer"), ("sanctions", "USA", "target")},
+    ),
+    (
+        "",
+        "The EU imposed sanctions on Russia in response to its invasion of Ukraine.",
+        {("sanctions", "EU", "imposer"), ("sanctions", "RUS", "target")},
     ),
     # a demonym, a title and a name ("Polish Prime Minister Donald Tusk") are one conjunct of a list
     (
