@@ -589,6 +589,9 @@ def describing(sentence: str, hits: list[Hit]) -> list[Hit]:
     return kept
 
 
+_LED_BY = ("-led", "-brokered", "-mediated", "-hosted", "-sponsored", "-backed", "-facilitated")
+
+
 def acting(sentence: str, hit: Hit) -> bool:
     """Whether a mention names an actor rather than a place ("in the UK"), a time ("UK time") or a description."""
     start, end = hit.start, hit.end
@@ -600,6 +603,7 @@ def acting(sentence: str, hit: Hit) -> bool:
         and _PLACE_BEFORE.search(sentence, start - 32, start)
         and not _PEOPLE_IN.search(sentence[max(0, start - 60) : start].lower())
         and not _OWN_MEASURES.match(sentence, end)
+        and not sentence.startswith(_LED_BY, end)  # "in Egypt-led talks": the one leading them
     ):
         return False
     after = sentence[end : end + 40]
@@ -1345,7 +1349,11 @@ def _truce_in(low: str, cues: list[Cue], hits: list[Hit]) -> list[Claim]:
     ] if in_zone or before_zone else []
     if not starts and not zones:
         return []
-    named = [Claim(h.actor, "party", 1.0) for h in hits if h.start in starts and h.actor in conflicts_by_actor()]
+    named = [
+        Claim(h.actor, "party", 1.0)
+        for h in hits
+        if h.start in starts and h.actor in conflicts_by_actor() and not _BROKER_AFTER.match(low[h.end : h.end + 40])
+    ]  # not "a ceasefire in Egypt-led talks"
     return named + [Claim(actor, "party", 1.0) for sides in zones for actor in sorted(sides)]
 
 

@@ -181,7 +181,7 @@ _MILITARY = re.compile(
 )
 _DIPLOMATIC_DEAL = re.compile(r"\b(?:restor|resum|normali[sz]|re-?establish)\w*\s+(?:full\s+)?(?:diplomatic\s+)?(?:ties|relations)\b")
 _BARE_OPERATIONS = re.compile(r"(?<!military )(?<!combat )(?<!offensive )operations")
-_TRADE_TITLE = re.compile(r"\b(?:tariffs?|trade war|trade truce|subsidy (?:war|dispute|row))\b")
+_TRADE_TITLE = re.compile(r"\b(?:tariffs?|trade war|trade truce|trade cease-?fire|subsidy (?:war|dispute|row))\b")
 
 
 # Lower-case substrings that every cue of a pattern contains: a fast scan picks the few (sentence, pattern)

@@ -1601,6 +1601,13 @@ ARTICLES: list[tuple[str, str, Expected]] = [
         "The EU imposed sanctions on Russia in response to its invasion of Ukraine.",
         {("sanctions", "EU", "imposer"), ("sanctions", "RUS", "target")},
     ),
+    # "in Egypt-led talks": the one leading them is a broker, not a place where the truce holds
+    (
+        "Khalifa Haftar agrees to Libya ceasefire in Egypt-led peace effort",
+        "",
+        {("ceasefire", "EGY", "broker"), ("ceasefire", "LBY", "party")},
+    ),
+    ("", "Haftar agreed to a ceasefire in US-led talks.", {("ceasefire", "LBY", "party"), ("ceasefire", "USA", "broker")}),
     # a demonym, a title and a name ("Polish Prime Minister Donald Tusk") are one conjunct of a list
     (
         "",
@@ -1949,6 +1956,7 @@ NOT_MENTIONS: list[tuple[str, str]] = [
     ("", "The governor of Georgia said the state would not sanction the new casino project."),
     ("", "Investors called a ceasefire in the bond market after a week of heavy selling, traders said."),
     ("", "The Football Association sanctioned the club after fans set off flares during the derby."),
+    ("US and China Maintain Fragile Calm with 90-Day Trade Ceasefire", "The United States and China agreed to extend their truce."),
     ("", "Fans of the two clubs agreed to end clashes outside the stadium, police said."),
     (
         "Microsoft, Google call truce in regulatory fight",
