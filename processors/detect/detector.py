@@ -356,7 +356,8 @@ def _belligerents(claims: dict[str, list[Claim]], era: Era = NO_ERA) -> set[str]
     other whose actors look more like sides than one side and one bystander ("Turkey's Erdogan offered to host
     Russia-Ukraine talks" is not the Syrian war). Where the text names a side plainly, a conflict none of whose
     actors it names so is not the article's ("Libya's rivals signed a truce ... Russia and Turkey called for one").
-    Given the article's ``era``, only its conflicts count (``known_conflicts``)."""
+    Given the article's ``era``, only its conflicts count (``known_conflicts``). With no such conflict, a state
+    alone on its side of a civil war whose rebels have no code is a side of it ("Libyans propose ceasefire")."""
     sideness = {actor: max(_SIDENESS[c.role] for c in cs) for actor, cs in claims.items()}
     sided = {actor for actor, cs in claims.items() if any(c.role == "party" and c.weight >= 1 for c in cs)}
     matches: list[tuple[float, frozenset[str]]] = []
@@ -365,6 +366,15 @@ def _belligerents(claims: dict[str, list[Claim]], era: Era = NO_ERA) -> set[str]
         one, other = one & sideness.keys(), other & sideness.keys()
         if one and other and (not sided or (one | other) & sided):
             matches.append((sum(sideness[a] for a in one | other), one | other))
+    if not matches:  # a civil war with unnamed rebels ("Libyans propose ceasefire"): the state is a side
+        civil = {
+            a
+            for a, cs in claims.items()
+            if sideness[a] >= 0.25 and max(c.weight for c in cs) >= 0.2
+            and any(not other and one == {a} for one, other in by_actor.get(a, ()))
+        }
+        if len(civil) == 1 and (not sided or civil <= sided):
+            return civil
     best = max((score for score, _ in matches), default=0.0)
     return set().union(*(actors for score, actors in matches if best > 0 and (score == best or score > 1.5)))
 

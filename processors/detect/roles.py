@@ -1330,13 +1330,15 @@ def ceasefire_claims(
 def _truce_in(low: str, cues: list[Cue], hits: list[Hit]) -> list[Claim]:
     """"A ceasefire in Ukraine", "the truce in Lebanon": a state at war that names where the truce would hold
     is one of its sides; "a ceasefire in Gaza", "the Kashmir truce": a known war zone names both sides."""
-    starts = {
-        m.end()
+    places_in = [
+        m
         for cue in cues
         if low.startswith(" ", cue.end)
         and (m := _IN_PLACE.match(low, cue.end))
         and not _SIGNED_BEFORE.search(low, max(0, cue.start - 40), cue.start)
-    }
+    ]
+    # the region word may be part of the name: "in Northern Ireland", "in the Central African Republic"
+    starts = {m.end() for m in places_in} | {m.start(1) for m in places_in if m.start(1) >= 0}
     places, spaced = _zone_places()  # one C-level test of them all first: most truces name none
     in_zone = [start for start in starts if low.startswith(places, start)]
     before_zone = [cue.start for cue in cues if cue.strong and low.endswith(spaced, 0, cue.start)]
@@ -1366,7 +1368,7 @@ def _zone_places() -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 # "a truce in eastern Congo", "a fragile truce around Tripoli", "a ceasefire took effect across Bosnia"
 _IN_PLACE = re.compile(r" (?:(?:took|takes|take|went|goes|came|comes) (?:into )?effect )?(?:in|around|across|throughout)"
-                       r" (?:the )?(?:(?:eastern|western|northern|southern|central|north-?eastern|north-?western"
+                       r" (?:the )?((?:eastern|western|northern|southern|central|north-?eastern|north-?western"
                        r"|south-?eastern|south-?western) )?")
 # "rebels sign ceasefire in Chad": where a truce is signed is its venue, not its war.
 _SIGNED_BEFORE = re.compile(r"\bsign(?:s|ed|ing)?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$")

@@ -1608,6 +1608,12 @@ ARTICLES: list[tuple[str, str, Expected]] = [
         {("ceasefire", "EGY", "broker"), ("ceasefire", "LBY", "party")},
     ),
     ("", "Haftar agreed to a ceasefire in US-led talks.", {("ceasefire", "LBY", "party"), ("ceasefire", "USA", "broker")}),
+    # a civil war whose rebels have no code: the state is its side ("Libyans propose ceasefire")
+    ("Libyans propose ceasefire, slam international inaction", "", {("ceasefire", "LBY", "party")}),
+    ("", "Sudanese generals propose a truce.", {("ceasefire", "SDN", "party")}),
+    # the region word of a name is part of it: "in Northern Ireland", "in the Central African Republic"
+    ("", "The IRA declared a ceasefire in Northern Ireland.", {("ceasefire", "GBR", "party")}),
+    ("", "A truce in the Central African Republic collapsed.", {("ceasefire", "CAF", "party")}),
     # a demonym, a title and a name ("Polish Prime Minister Donald Tusk") are one conjunct of a list
     (
         "",
