@@ -994,8 +994,8 @@ def _judge_sanction(sentence: str, low: str, site: _Site, hits: list[Hit]) -> tu
         role = _sanction_after(low, site, hits)
     if hit.kind == ENTITY and role != "target":
         return "target", 0.0  # a firm, unit or oligarch never imposes: named beside sanctions it only counts as their target
-    if role is None:
-        return ("imposer" if usual_imposer(hit.actor) else "target"), 0.3
+    if role is None or role == _NEITHER:
+        return ("imposer" if usual_imposer(hit.actor) else "target"), 0.3 if role is None else 0.0
     return role, 1.0
 
 
@@ -1010,6 +1010,14 @@ _OWNED_SUBJECT = re.compile(r"['’]s\s+[\w-]+(?=\s+(?:was|were|is|are|has|had|h
 _AND_ALLIES = re.compile(r"^\s*(?:,\s*)?and\s+(?:its\s+|their\s+|western\s+|other\s+|european\s+)*(?:allies|partners)\s+$")
 
 
+# the end of sanctions demanded, right before their cue
+_END_DEMANDED = re.compile(
+    r"\b(?:demand|call|urg)\w*\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:immediate\s+)?(?:end|ending|lifting|removal)\s+(?:of|to)\s+"
+    r"(?:the\s+)?(?:[\w.'’-]+\s+){0,5}$"
+)
+_NEITHER = "neither"  # what one who condemns or demands the end of sanctions is: no role, whatever else is near
+
+
 def _sanction_before(sentence: str, low: str, site: _Site, hits: list[Hit]) -> str | None:
     hit, cue, gap, low_gap = site.hit, site.cue, site.gap, site.low_gap
     word = low[cue.start : cue.end]
@@ -1021,6 +1029,9 @@ def _sanction_before(sentence: str, low: str, site: _Site, hits: list[Hit]) -> s
         return "target"  # (not "leaving ECOWAS, accusing it of ...": the object before the participle is the accused)
     if site.direct and gap == "-":
         return "imposer" if usual_imposer(hit.actor) else "target"  # "US-sanctioned" vs "Iran-sanctioned"
+    if ("end" in site.low_whole or "lift" in site.low_whole) and _END_DEMANDED.search(site.low_whole):
+        # "adopted a resolution demanding the end of the United States' economic blockade"
+        return _NEITHER if usual_imposer(hit.actor) else "target"
     if "," in low_gap and _IN_RELATIVE.search(low, max(0, hit.start - 60), hit.start):
         return None
     if site.direct and ("sa" in low_gap or "added" in low_gap) and _OWN_BEFORE.search(low_gap) and _own(low, site, hits):
@@ -1073,7 +1084,7 @@ def _sanction_before(sentence: str, low: str, site: _Site, hits: list[Hit]) -> s
     if verb == "imposer" and charged:
         return None  # "was indicted on charges of breaching ...": never the one punishing
     if verb == "neither" or verb == "target" and usual_imposer(hit.actor) and _DISAPPROVE.search(low_gap):
-        return None  # the UN condemning an embargo is neither its imposer nor its target
+        return _NEITHER  # the UN condemning an embargo is neither its imposer nor its target
     if verb == "target" and (_violates_others(low, site, hits, verbs) or _REPORTS_VIOLATIONS.match(verbs)):
         return None
     if verb == "imposer":
@@ -1289,7 +1300,7 @@ def _sanction_after(low: str, site: _Site, hits: list[Hit]) -> str | None:
     if _BY.search(gap) and (_OPPOSE.search(gap) or _OTHER_AGENT.search(gap)):
         # "the sanctions, blocked by Hungary": the one blocking neither imposes nor suffers them; "the embargo could
         # undermine the regional peace process led by IGAD": the agent of another noun
-        return None
+        return _NEITHER if _OPPOSE.search(gap) else None
     if _BY.search(gap) or "with" in gap and _WITH_IMPOSER.search(gap) or "under" in gap and _UNDER_OF.search(gap):
         return "imposer"
     if "by " in gap and _MEANS.search(gap):

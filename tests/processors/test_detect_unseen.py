@@ -1614,6 +1614,18 @@ ARTICLES: list[tuple[str, str, Expected]] = [
     # the region word of a name is part of it: "in Northern Ireland", "in the Central African Republic"
     ("", "The IRA declared a ceasefire in Northern Ireland.", {("ceasefire", "GBR", "party")}),
     ("", "A truce in the Central African Republic collapsed.", {("ceasefire", "CAF", "party")}),
+    # who demands the end of sanctions, or vetoes a body that watches over them, has no role in them
+    (
+        "",
+        "The United Nations General Assembly on Thursday adopted, by a huge majority, a resolution demanding the "
+        "end of the US embargo on Cuba.",
+        {("sanctions", "CUB", "target"), ("sanctions", "USA", "imposer")},
+    ),
+    (
+        "UN Sanctions Monitoring Panel for North Korea Vetoed by Russia",
+        "Russia has vetoed the renewal of a UN panel monitoring North Korea's compliance with international sanctions.",
+        {("sanctions", "PRK", "target"), ("sanctions", "UN", "imposer")},
+    ),
     # a demonym, a title and a name ("Polish Prime Minister Donald Tusk") are one conjunct of a list
     (
         "",
