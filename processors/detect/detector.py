@@ -274,6 +274,9 @@ def _add_drafters(
                 evidence[("sanctions", claim.actor)].append(index)
 
 
+_PATRON = ("-backed", "-allied", "-aligned", "-supported", "-funded", "-armed")
+
+
 def _add_unnamed_sides(
     article: str,
     on: date | None,
@@ -290,7 +293,8 @@ def _add_unnamed_sides(
     ceasefire = [(actor, cs) for (topic, actor), cs in claims.items() if topic == "ceasefire"]
     named = {actor for actor, cs in ceasefire if any(c.weight >= 0.3 for c in cs)}
     sided = {actor for actor, cs in ceasefire if any(c.role == "party" for c in cs)}
-    mentioned = {hit.actor for hit in find_actors(article, on, held)}
+    # not a patron named only as one ("the Iran-backed Hezbollah"): it is no side of this truce
+    mentioned = {hit.actor for hit in find_actors(article, on, held) if not article.startswith(_PATRON, hit.end)}
     conflicts = known_conflicts(*era)
     sides: set[str] = set()
     for one, other in conflicts:

@@ -1626,6 +1626,15 @@ ARTICLES: list[tuple[str, str, Expected]] = [
         "Russia has vetoed the renewal of a UN panel monitoring North Korea's compliance with international sanctions.",
         {("sanctions", "PRK", "target"), ("sanctions", "UN", "imposer")},
     ),
+    # "both sides" of a truce with "the Iran-backed Hezbollah": a patron named only as one is no side
+    (
+        "",
+        "A ceasefire between Israel and the Iran-backed Hezbollah is poised to take effect, following an agreement "
+        "negotiated by the United States and France. Despite recent airstrikes, both sides exhibit a readiness to "
+        "cease hostilities.",
+        {("ceasefire", "FRA", "broker"), ("ceasefire", "HEZBOLLAH", "party"), ("ceasefire", "ISR", "party"),
+         ("ceasefire", "USA", "broker")},
+    ),
     # a demonym, a title and a name ("Polish Prime Minister Donald Tusk") are one conjunct of a list
     (
         "",
