@@ -335,6 +335,7 @@ _COMPANY_AFTER = re.compile(
 )
 _EVENT_AFTER = re.compile(r"\s+(?:summit|meeting|conference|session|gathering|forum|ministerial)\b")
 _ARTICLES = ("a", "an", "another", "one")
+_A_FIRM = (" a ", " an ", " another ", " one ")
 _INDEFINITE = re.compile(r"(?<!sanctioned )(?<!sanctions )(?<!sanction )(?<!blacklisted )(?<!targeted )(?<!targeting )"
                          rf"(?<!on )(?<!against )\b(?:{'|'.join(_ARTICLES)})\s+(?:(?!(?:[a-z]+ed)\s)[a-z-]+\s+)?$")  # "a small Chinese bank"
 _POSSESSIVE_OF = re.compile(r"^['’]s\s+(?:[a-z-]+\s+)?$")
@@ -643,13 +644,16 @@ def _titled(sentence: str, hits: list[Hit]) -> list[Hit]:
     return merged
 
 
-def _acting_hits(sentence: str, hits: list[Hit]) -> list[Hit]:
-    """The mentions that name an actor acting in its own right, not a place or a backer ("Iran-backed")."""
-    return [
-        h
-        for h in describing(sentence, _titled(sentence, hits))
-        if acting(sentence, h) and not (sentence.startswith("-", h.end) and _BACKER.match(sentence[h.end : h.end + 60]))
-    ]
+def _acting_hits(sentence: str, hits: list[Hit], firms: bool = False) -> list[Hit]:
+    """The mentions that name an actor acting in its own right, not a place or a backer ("Iran-backed"); with
+    ``firms``, also a state's firm ("a Georgian bank"), as an entity (sanctioned, it counts as their target)."""
+    found = []
+    for h in describing(sentence, _titled(sentence, hits)):
+        if acting(sentence, h) and not (sentence.startswith("-", h.end) and _BACKER.match(sentence[h.end : h.end + 60])):
+            found.append(h)
+        elif firms and h.kind == DEMONYM and sentence.endswith(_A_FIRM, 0, h.start) and _COMPANY_AFTER.match(sentence, h.end):
+            found.append(h._replace(kind=ENTITY))
+    return found
 
 
 def _clause_break(text: str) -> bool:
@@ -863,7 +867,7 @@ def sanction_claims(
     sentence: str, low: str, cues: list[Cue], hits: list[Hit], others: Sequence[Cue] = ()
 ) -> list[Claim]:
     """Imposer/target claims for every actor in a sentence (and its lower-cased ``low``) with sanctions cues."""
-    hits = _acting_hits(sentence, hits)
+    hits = _acting_hits(sentence, hits, firms=True)
     spans = _retaliated(low)
     judge = _judge_sanction if not spans else partial(_judge_retaliated, spans)
     claims = _judge_all(sentence, low, cues, hits, judge, others)

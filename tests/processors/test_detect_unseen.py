@@ -1635,6 +1635,12 @@ ARTICLES: list[tuple[str, str, Expected]] = [
         {("ceasefire", "FRA", "broker"), ("ceasefire", "HEZBOLLAH", "party"), ("ceasefire", "ISR", "party"),
          ("ceasefire", "USA", "broker")},
     ),
+    # a state's firm named beside sanctions ("an Indian shipping firm") counts as their target
+    (
+        "",
+        "The US sanctioned a Chinese refinery and an Indian shipping firm for buying Iranian oil.",
+        {("sanctions", "CHN", "target"), ("sanctions", "IND", "target"), ("sanctions", "USA", "imposer")},
+    ),
     # a demonym, a title and a name ("Polish Prime Minister Donald Tusk") are one conjunct of a list
     (
         "",
