@@ -263,6 +263,7 @@ _ADJUNCT = re.compile(
     r"|\b(?:in (?:support|favou?r|defen[cs]e|solidarity) (?:of|with)|on behalf of)\s+(?:the\s+)?$"
     r"|^\s*,?\s*(?:as|while|when|because|although|though|whereas)\s+(?:the\s+)?$"
     r"|^\s*(?:over|amid|following)\s+(?:the\s+)?$"  # "sanctions over Ukraine": the issue, not the target
+    r"|\s(?:over|amid)\s+(?:the\s+)?$"  # "sanctions on Russian ministers over Ukraine invasion"
 )
 # Before a cue, an actor inside a relative clause closed before the verb is not its subject: "Belavia, which flies
 # mainly to Russia, was hit with sanctions".
@@ -1592,7 +1593,12 @@ def _judge_ceasefire(sentence: str, low: str, site: _Site, hits: list[Hit]) -> t
 
 _SIGNED_BY = re.compile(r"^\s*(?:was\s+|were\s+|,\s+)?(?:signed|concluded)\b[^.;]{0,70}?\bby\s+(?:the\s+)?$")
 # Talks held in a country (not its capital, which names only the venue): the country hosts them.
-_TALKS_IN = re.compile(r"\b(?:talks|negotiations|meetings?|summit)\s+(?:held\s+|hosted\s+)?in\s+$")
+_TALKS_IN = re.compile(
+    r"\b(?:talks|negotiations|meetings?|summit)\s+(?:held\s+|hosted\s+)?in\s+$"
+    # "signed a ceasefire deal in Qatar": where the sides sign is the host's country
+    r"|\bsign(?:s|ed|ing)?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:deal|agreement|accord|truce|ceasefire|cease-fire"
+    r"|declaration)\s+in\s+$"
+)
 
 
 def _talks_in(low: str, start: int) -> bool:

@@ -844,9 +844,13 @@ BROKERS_AND_SIGNATORIES = [
         "Macron and Merkel visited the clearing where the armistice was signed in a railway carriage by Germany.",
         {"DEU": "party"},
     ),
-    (  # where a truce is signed is its venue, not its war
+    (  # the country where the sides sign a truce hosts it (a broker), it is not its war
         "Sudan and Darfur rebels sign a humanitarian ceasefire in Chad.",
-        {"SDN": "party", "TCD": None},
+        {"SDN": "party", "TCD": "broker"},
+    ),
+    (
+        "The Democratic Republic of Congo and M23 rebels have signed ceasefire deal in Qatar to end fighting.",
+        {"COD": "party", "M23": "party", "QAT": "broker"},
     ),
     (  # the guarantors listed after a dash
         "Colombia and the ELN agreed a ceasefire. The talks are supported by the guarantor countries of the process -- "

@@ -1641,6 +1641,12 @@ ARTICLES: list[tuple[str, str, Expected]] = [
         "The US sanctioned a Chinese refinery and an Indian shipping firm for buying Iranian oil.",
         {("sanctions", "CHN", "target"), ("sanctions", "IND", "target"), ("sanctions", "USA", "imposer")},
     ),
+    # "over Ukraine invasion": after "over", the issue, not a target
+    (
+        "UK sanctions more Russian ministers over Ukraine invasion",
+        "",
+        {("sanctions", "GBR", "imposer"), ("sanctions", "RUS", "target")},
+    ),
     # a demonym, a title and a name ("Polish Prime Minister Donald Tusk") are one conjunct of a list
     (
         "",
