@@ -94,7 +94,7 @@ _CHARGED = re.compile(
 )
 # cues that are verbs ("cut ... from Swift", "disconnected from the Swift system")
 _CUT_OFF = ("cut", "disconnect", "exclud", "remov", "expel", "shut")
-_VERB_PHRASE_CUES = ("ban", "bar", "designat", "redesignat", "re-designat", "lists", "listed", *_CUT_OFF)
+_VERB_PHRASE_CUES = ("ban", "bar", "designat", "redesignat", "re-designat", "lists", "listed", "halt", "suspend", *_CUT_OFF)
 _VERB_CUES = frozenset({
     "sanction", "sanctioned", "sanctioning", "blacklist", "blacklisted", "blacklisting",
     "designates", "designated", "redesignates", "redesignated", "lists", "listed",

@@ -24,6 +24,8 @@ class Cue(NamedTuple):
 # Cue patterns, matched against lower-cased text (much faster than a case flag). Every cue starts with a word
 # character, so a leading (?<!\w) means \b; but it fails at once at the end of a word, where \b would try every
 # alternative (a third faster).
+# what a state stops selling to punish another (not a firm's shipments halted by a strike)
+_GOODS = r"(?:oil|crude|grain|wheat|arms|weapons?|military equipment|fuel|gas|coal|food|technology|chips|semiconductors)"
 STRONG: dict[Topic, re.Pattern[str]] = {
     "ceasefire": re.compile(
         r"(?<!\w)(?:cease-?fires?|cease[- ]fire|truces?|armistices?|cessations? of (?:all )?(?:hostilities|military actions?|fighting)"
@@ -57,6 +59,9 @@ STRONG: dict[Topic, re.Pattern[str]] = {
         # "banned exports of gallium and germanium to the United States": an export ban aimed at a state
         r"|(?:bans?|banned|banning) (?:on )?(?:all )?exports of (?:[\w,-]+ ){1,6}?to\b"
         r"|airspace (?:bans?|closures?)"
+        # "halting all oil shipments to the United States", "ordered a halt to grain sales to the Soviet Union"
+        r"|(?:halt(?:s|ed|ing)?|a halt to|suspend(?:s|ed|ing)?|cut(?:s|ting)? off) (?:all |the )?(?:(?:[\w-]+ )?"
+        rf"{_GOODS} (?:shipments|sales|exports|deliveries)|(?:shipments|sales|exports|deliveries) of (?:[\w-]+ )?{_GOODS}) to\b"
         # the US list of state sponsors of terrorism is a blacklist
         r"|(?:list of )?state sponsors? of terror(?:ism)?"
         # a terrorist listing is a blacklisting: "designates the Houthis as a terrorist group", "its list of terrorist groups"
@@ -194,7 +199,7 @@ _ANCHORS: dict[tuple[Topic, bool], tuple[str, ...]] = {
     ("sanctions", True): (
         "sanction", "embargo", "frozen", "freez", "froze", "blacklist", "black-list", " ban", "restrictions", "measures",
         "sdn", "specially", "entity list", "from entering", "export control", "designat", " bars ", " barred ", " barring ", " lists ",
-        " listed ", " listing ", "list of ", "russian oil", "russian crude", "russian petroleum", "blockade",
+        " listed ", " listing ", "list of ", "shipments", "sales", "deliveries", "russian oil", "russian crude", "russian petroleum", "blockade",
         "swift", "off from", "airspace", "travel ban", "sponsor", "imports of", "exports of", "purchases of", "sales of", "financial system", "banking system", "payment system", "payments system",
     ),
     ("ceasefire", False): (

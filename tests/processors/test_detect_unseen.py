@@ -1647,6 +1647,12 @@ ARTICLES: list[tuple[str, str, Expected]] = [
         "",
         {("sanctions", "GBR", "imposer"), ("sanctions", "RUS", "target")},
     ),
+    # a state that halts its oil or grain shipments to another punishes it (not a firm whose shipments a strike stops)
+    (
+        "Saudi Arabia halts oil shipments to U.S. over Israel aid",
+        "",
+        {("sanctions", "SAU", "imposer"), ("sanctions", "USA", "target")},
+    ),
     # a demonym, a title and a name ("Polish Prime Minister Donald Tusk") are one conjunct of a list
     (
         "",
@@ -1995,6 +2001,7 @@ NOT_MENTIONS: list[tuple[str, str]] = [
     ("", "The governor of Georgia said the state would not sanction the new casino project."),
     ("", "Investors called a ceasefire in the bond market after a week of heavy selling, traders said."),
     ("", "The Football Association sanctioned the club after fans set off flares during the derby."),
+    ("", "The company halted shipments to Europe after a strike at its plant in Germany."),
     ("US and China Maintain Fragile Calm with 90-Day Trade Ceasefire", "The United States and China agreed to extend their truce."),
     ("", "Fans of the two clubs agreed to end clashes outside the stadium, police said."),
     (
