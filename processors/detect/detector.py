@@ -1,6 +1,7 @@
 """detect(): from an article's title and text to one Detection per (topic, actor)."""
 
 import math
+import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from datetime import date
@@ -85,6 +86,8 @@ def detect(title: str, text: str, *, on: date | None = None) -> list[Detection]:
                 supporting.append(index)
     if strong_key == {"sanctions"} and "draft" in text:
         _add_drafters(text, on, held, segments, claims, evidence)
+    if "sanctions" in strong_key and ":\n" in text:
+        _add_listed(text, on, held, segments, claims, evidence)
     if sides_sentence is not None:
         # a unilateral truce names its own side: only that side's enemies are added, never other wars' sides
         one_sided = "unilateral" in segments[sides_sentence].low
@@ -272,6 +275,43 @@ def _add_drafters(
             claims[("sanctions", claim.actor)].append(claim)
             if index not in evidence[("sanctions", claim.actor)]:
                 evidence[("sanctions", claim.actor)].append(index)
+
+
+# "Those designated today include:" before a list of bullets, each naming one target first
+_LIST_OPENS = re.compile(r"\b(?:include|includes|including|are|were|is|following)\s*:$")
+_BULLET = re.compile(r"(?:[-•*–]|\d{1,2}[.)])\s+")
+
+
+def _add_listed(
+    text: str,
+    on: date | None,
+    held: frozenset[tuple[str, str]],
+    segments: list[Segment],
+    claims: dict[tuple[Topic, str], list[Claim]],
+    evidence: dict[tuple[Topic, str], list[int]],
+) -> None:
+    """The bullets after a sanctions sentence that opens a list ("Those designated today include:"): the first actor
+    each names is a target ("- 25 Russian nationals involved in ..."), with the bullet as evidence."""
+    for segment in list(segments):
+        if not segment.end or not any(c.topic == "sanctions" for c in segment.cues):
+            continue
+        if not _LIST_OPENS.search(segment.sentence):
+            continue
+        start = segment.end
+        for line in text[segment.end :].split("\n"):
+            line_start, start = start, start + len(line) + 1
+            bullet = _BULLET.match(line.strip())
+            if not line.strip():
+                continue
+            if bullet is None:
+                break
+            hits = find_actors(line, on, held)
+            if not hits:
+                continue
+            lo, hi = strip_span(text, line_start, line_start + len(line))
+            segments.append(Segment(text[lo:hi], lower(text[lo:hi]), lo, hi, (), frozenset(), ""))
+            claims[("sanctions", hits[0].actor)].append(Claim(hits[0].actor, "target", 1.0))
+            evidence[("sanctions", hits[0].actor)].append(len(segments) - 1)
 
 
 _PATRON = ("-backed", "-allied", "-aligned", "-supported", "-funded", "-armed")

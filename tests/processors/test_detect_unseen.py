@@ -1653,6 +1653,20 @@ ARTICLES: list[tuple[str, str, Expected]] = [
         "",
         {("sanctions", "SAU", "imposer"), ("sanctions", "USA", "target")},
     ),
+    # a sanctions sentence that opens a list of bullets: the first actor of each bullet is a target
+    (
+        "UK announces first sanctions under new global human rights regime",
+        (
+            "The Foreign Secretary has today announced the first designations under the UK's new sanctions regime.\n"
+            "Those designated today include:\n"
+            "- 25 Russian nationals involved in the death of auditor Sergei Magnitsky\n"
+            "- 20 Saudi nationals involved in the murder of journalist Jamal Khashoggi in Istanbul\n"
+            "- 2 organisations involved in forced labour in North Korea's gulags\n"
+            "The regulations were laid in Parliament today."
+        ),
+        {("sanctions", "GBR", "imposer"), ("sanctions", "PRK", "target"), ("sanctions", "RUS", "target"),
+         ("sanctions", "SAU", "target")},
+    ),
     # a demonym, a title and a name ("Polish Prime Minister Donald Tusk") are one conjunct of a list
     (
         "",
