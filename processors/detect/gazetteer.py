@@ -229,6 +229,10 @@ def find_actors(text: str, on: date | None = None, held: frozenset[tuple[str, st
             hits.extend(Hit(start, end, s.actor, NAME) for s in senses if s.kind == MEMBER and s.actor)
         elif kind == CAPITAL and holder and text[start:end] in holder:
             hits.append(Hit(start, end, holder[text[start:end]], CAPITAL))
+        elif hits and hits[-1].actor == sense.actor and text.endswith(" (", 0, start) and text.startswith(")", end) and (
+            hits[-1].end == start - 2
+        ):
+            hits[-1] = hits[-1]._replace(end=end + 1)  # "the European Union (EU)": one mention, its acronym included
         else:
             hits.append(Hit(start, end, sense.actor, kind))
     return hits

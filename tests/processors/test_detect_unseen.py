@@ -1667,6 +1667,24 @@ ARTICLES: list[tuple[str, str, Expected]] = [
         {("sanctions", "GBR", "imposer"), ("sanctions", "PRK", "target"), ("sanctions", "RUS", "target"),
          ("sanctions", "SAU", "target")},
     ),
+    # "the European Union (EU)": one mention, so it stays a conjunct of the list
+    (
+        "",
+        "The European Union (EU) and the United States moved to lift sanctions on Syria.",
+        {("sanctions", "EU", "imposer"), ("sanctions", "SYR", "target"), ("sanctions", "USA", "imposer")},
+    ),
+    # a demonym inside a group's name is no state; the vetoer of a listing has no role
+    (
+        "",
+        "Hamas, the Palestinian Islamic Resistance Movement, agreed to a ceasefire with Israel.",
+        {("ceasefire", "HAMAS", "party"), ("ceasefire", "ISR", "party")},
+    ),
+    (
+        "",
+        "China again blocked the bid to blacklist the militant chief at the UN, India said. The UN had "
+        "sanctioned his group in 2001.",
+        {("sanctions", "UN", "imposer")},
+    ),
     # a demonym, a title and a name ("Polish Prime Minister Donald Tusk") are one conjunct of a list
     (
         "",
