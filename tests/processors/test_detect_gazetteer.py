@@ -41,6 +41,11 @@ def test_every_un_member_and_observer_has_a_display_name() -> None:
         # former names map to today's successor state
         ("the Soviet Union, Transjordan and Zaire", ["RUS", "JOR", "COD"]),
         ("Rhodesia, Ceylon, Yugoslavia and Czechoslovakia", ["ZWE", "LKA", "SRB", "CZE"]),
+        # spellings met in real pages, and an acronym after its name as one mention
+        ("Abdel Fattah El Sisi, Pashinian and Kabarebe", ["EGY", "ARM", "RWA"]),
+        ("the Swiss Federal Council and the GNA in Tripoli", ["CHE", "LBY"]),
+        ("the European Union (EU) and the Rapid Support Forces (RSF)", ["EU", "RSF"]),
+        ("the UN Al-Qaeda Sanctions Committee", ["UN", "UN"]),
     ],
 )
 def test_names_metonyms_and_people_map_to_actors(text: str, expected: list[str]) -> None:
@@ -58,6 +63,7 @@ def test_names_metonyms_and_people_map_to_actors(text: str, expected: list[str])
         ("voters in Atlanta, Georgia", []),
         ("the governor of Georgia in Atlanta", []),
         ("Georgia and Russia", ["GEO", "RUS"]),
+        ("ACCRA, March 3 (GNA) - the Ghana News Agency", ["GHA"]),
         ("a roast turkey at Thanksgiving", []),
         ("fine china and porcelain", []),
         ("the Niger Delta", []),
