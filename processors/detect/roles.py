@@ -1522,7 +1522,10 @@ def names_the_sides(low: str) -> bool:
 
 
 # "the US vetoed a Security Council call for a ceasefire": the one who blocks a call neither fights nor brokers
-_VETOES = re.compile(r"^\s*(?:(?:has|have|had|again|also)\s+)*(?:vetoe?s|vetoed|vetoing|blocked|blocks|blocking)\b")
+_VETOES = re.compile(
+    r"^\s*(?:(?:has|have|had|again|also|once|repeatedly|on\s+\w+day|last\s+\w+)\s+)*(?:vetoe?s|vetoed|vetoing|blocked|blocks"
+    r"|blocking)\b"
+)
 
 
 _AMONG_SIDES = re.compile(r"\b(?:all|both)\s+(?:sides|parties)(?:\s+to\s+the\s+conflict)?,?\s+including\s+(?:the\s+)?$")

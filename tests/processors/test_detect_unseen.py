@@ -1685,6 +1685,12 @@ ARTICLES: list[tuple[str, str, Expected]] = [
         "sanctioned his group in 2001.",
         {("sanctions", "UN", "imposer")},
     ),
+    (
+        "",
+        "China on Wednesday once again blocked the proposal to blacklist the militant chief as a global terrorist "
+        "by the UN Security Council's Al Qaeda Sanctions Committee.",
+        {("sanctions", "UN", "imposer")},
+    ),
     # a demonym, a title and a name ("Polish Prime Minister Donald Tusk") are one conjunct of a list
     (
         "",
