@@ -299,7 +299,9 @@ _PEOPLE_IN = re.compile(r"\b(?:officials|people|individuals|entities|companies|f
                         r"|persons|banks|officers|commanders|oligarchs|delegations?|envoys|diplomats|representatives|negotiators|mediators"
                         r"|junta|regime|government|authorities|rulers|army|military|proposals?|plans?|ideas|initiatives?|offers?"
                         r"|pressure|imports|exports|oil|crude|gas|timber|diamonds|arms|weapons)"
-                        r"\s+(?:\w+\s+)?(?:in|from)\s+(?:the\s+)?$")
+                        # not "military intervention in Ukraine": a place
+                        r"\s+(?:(?!(?:intervention|operations?|presence|campaign|offensive|invasion|aggression|involvement"
+                        r"|actions?|activit(?:y|ies)|build-?up|deployment)\b)\w+\s+)?(?:in|from)\s+(?:the\s+)?$")
 # "exemptions from the US financial measures": a place word before an actor that owns the measures named after it.
 _OWN_MEASURES = re.compile(
     r"(?:['’]s)?(?:\s+(?![a-z]+ed\b)[a-z-]+){0,2}?\s+(?:sanctions|embargo(?:es)?|measures|restrictions|blacklists?|asset freezes)\b"

@@ -1691,6 +1691,13 @@ ARTICLES: list[tuple[str, str, Expected]] = [
         "by the UN Security Council's Al Qaeda Sanctions Committee.",
         {("sanctions", "UN", "imposer")},
     ),
+    # "Russia's military intervention in Ukraine": after an event noun and "in", a place, not an actor
+    (
+        "",
+        "In view of Russia's continuing military intervention in Ukraine, the Swiss government decided to adopt "
+        "the EU sanctions on Russia.",
+        {("sanctions", "CHE", "imposer"), ("sanctions", "EU", "imposer"), ("sanctions", "RUS", "target")},
+    ),
     # a demonym, a title and a name ("Polish Prime Minister Donald Tusk") are one conjunct of a list
     (
         "",
