@@ -31,6 +31,7 @@ from processors.detect.roles import (
     pronoun_claims,
     sanction_claims,
     usual_broker,
+    usual_imposer,
 )
 from processors.detect.senses import Anchor, Cue, find_cues, in_sense, lower, scan, trade_story
 from processors.detect.sentences import boundaries, dateline_end, split_sentences, strip_span
@@ -166,8 +167,11 @@ def _sentence_claims(
         if previous:
             found.extend(pronoun_claims(topic, low, topic_cues, previous, on))
         out += [(topic, claim) for claim in found]
-    if len(topics) == 2:  # sanctions held over a side until it agrees to a truce
-        out.extend(("ceasefire", c) for c in leverage_claims(low, cues, [c for t, c in out if t == "sanctions"]))
+    if len(topics) == 2 and (leverage := leverage_claims(low, cues, [c for t, c in out if t == "sanctions"])):
+        # sanctions held over a side until it agrees to a truce: who holds them urges the truce, whatever its verb
+        urging = {c.actor for c in leverage}
+        out = [(t, c) for t, c in out if t == "sanctions" or c.actor not in urging]
+        out.extend(("ceasefire", c) for c in leverage)
     return sides, tuple(out)
 
 
@@ -415,6 +419,7 @@ def _belligerents(claims: dict[str, list[Claim]], era: Era = NO_ERA) -> set[str]
             a
             for a, cs in claims.items()
             if sideness[a] >= 0.25 and max(c.weight for c in cs) >= 0.2
+            and not usual_imposer(a) and not usual_broker(a)  # not Britain, which holds sanctions until a truce
             and any(not other and one == {a} for one, other in by_actor.get(a, ()))
         }
         if len(civil) == 1 and (not sided or civil <= sided):
