@@ -95,6 +95,9 @@ WEAK: dict[Topic, re.Pattern[str]] = {
         r"|\b(?:broker(?:s|ed|ing)?|facilitat(?:e|es|ed|ing|ion)|go-betweens?|guarantors?|intermediar(?:y|ies)"
         r"|shuttle diplomacy|(?:ferr|pass|carr|relay)\w* messages between)\b"
         r"|\bhelped (?:secure|seal|clinch|reach)\b"
+        # after a truce cue, "Washington and Cairo were also involved in the talks": those who take part mediate
+        r"|\b(?:involved in|took part in|take part in|taking part in|joined|attended|attending|participat(?:e|es|ed|ing) in)"
+        r" (?:the |these |those )?(?:[a-z-]+ )?(?:talks|negotiations|mediation)\b"
         # "the deal", "the Pretoria accord": after a truce cue, the definite deal is (usually) the truce
         r"|\bthe (?!(?:nuclear|trade|peace|grain|minerals?|gas|oil|energy|investment|arms|security|defen[cs]e|political"
         r"|framework|tariff|debt|loan|bailout|migration|climate|business|power-sharing|free-trade)\b)(?:[a-z-]+ )?"
@@ -207,7 +210,8 @@ _ANCHORS: dict[tuple[Topic, bool], tuple[str, ...]] = {
         *(edge + "mediat" for edge in " -\n(\"'“‘"),  # word-initial only: "immediately" holds "mediat"
         "broker", "hosted", "host ", "hosts ", "hosting ", "chair", "co-organi", "co-host", "co-sponsor", "facilitat", "go-between", "guarantor",
         "intermediar", "shuttle diplomacy", "messages between", "helped secure", "helped seal", "helped clinch",
-        "helped reach", "deal", "agreement", "accord", "warring", "both sides", "two sides", "parties to the conflict",
+        "helped reach", "involved in", "took part", "take part", "taking part", "joined", "attended", "attending",
+        "participat", "deal", "agreement", "accord", "warring", "both sides", "two sides", "parties to the conflict",
         "belligerents", "all sides", "all parties", "pause",
     ),
     ("sanctions", False): (

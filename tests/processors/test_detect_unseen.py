@@ -1704,6 +1704,13 @@ ARTICLES: list[tuple[str, str, Expected]] = [
         "Britain pledged to keep sanctions on Russia until a ceasefire is agreed.",
         {("ceasefire", "GBR", "broker"), ("sanctions", "GBR", "imposer"), ("sanctions", "RUS", "target")},
     ),
+    # in a truce story, those "involved in the talks" mediate them, even in a sentence without a truce word
+    (
+        "",
+        "Qatar mediated the truce between Congo and M23. Washington and Cairo were also involved in the talks.",
+        {("ceasefire", "COD", "party"), ("ceasefire", "EGY", "broker"), ("ceasefire", "M23", "party"),
+         ("ceasefire", "QAT", "broker"), ("ceasefire", "USA", "broker")},
+    ),
     # a demonym, a title and a name ("Polish Prime Minister Donald Tusk") are one conjunct of a list
     (
         "",
@@ -2052,6 +2059,7 @@ NOT_MENTIONS: list[tuple[str, str]] = [
     ("", "The governor of Georgia said the state would not sanction the new casino project."),
     ("", "Investors called a ceasefire in the bond market after a week of heavy selling, traders said."),
     ("", "The Football Association sanctioned the club after fans set off flares during the derby."),
+    ("", "Officials from Apple and Google attended the talks in Brussels on the new competition rules."),
     ("", "The company halted shipments to Europe after a strike at its plant in Germany."),
     ("US and China Maintain Fragile Calm with 90-Day Trade Ceasefire", "The United States and China agreed to extend their truce."),
     ("", "Fans of the two clubs agreed to end clashes outside the stadium, police said."),
