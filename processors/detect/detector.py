@@ -66,6 +66,7 @@ def detect(title: str, text: str, *, on: date | None = None) -> list[Detection]:
     claims: dict[tuple[Topic, str], list[Claim]] = defaultdict(list)
     evidence: dict[tuple[Topic, str], list[int]] = defaultdict(list)  # indices of supporting segments
     sides_sentence: int | None = None
+    actorless: int | None = None  # a truce sentence that names no actor: "a ceasefire took hold in June"
     strong_key = frozenset(strong)
     article = title + "\n" + text
     held = held_capitals(article)
@@ -76,8 +77,10 @@ def detect(title: str, text: str, *, on: date | None = None) -> list[Detection]:
         sides, found = _sentence_claims(
             sentence, low, headline, raw, strong_key, trade_title, suspect, previous, on, held, lists
         )
-        if sides and sides_sentence is None:
+        if sides == "sides" and sides_sentence is None:
             sides_sentence = index
+        elif sides == "none" and actorless is None:
+            actorless = index
         for claim_topic, claim in found:
             key = (claim_topic, claim.actor)
             # the headline tells the story's main event: its role wins for one who also plays the other role below
@@ -93,6 +96,11 @@ def detect(title: str, text: str, *, on: date | None = None) -> list[Detection]:
         # a unilateral truce names its own side: only that side's enemies are added, never other wars' sides
         one_sided = "unilateral" in segments[sides_sentence].low
         _add_unnamed_sides(article, on, held, claims, evidence, sides_sentence, era, one_sided)
+    elif actorless is not None and not any(t == "ceasefire" for t, _ in claims):
+        # a truce story whose truce sentences name nobody ("a ceasefire took hold in June"): its sides are those of
+        # a war whose both sides the title or the sentence before names
+        context = title + "\n" + segments[actorless].previous
+        _add_unnamed_sides(context, on, held, claims, evidence, actorless, era)
     at_war = _belligerents({actor: cs for (topic, actor), cs in claims.items() if topic == "ceasefire"}, era)
     roles = _resolve(
         {
@@ -134,24 +142,25 @@ def _sentence_claims(
     on: date | None,
     held: frozenset[tuple[str, str]],
     lists: tuple[Hit, ...] = (),
-) -> tuple[bool, tuple[tuple[Topic, Claim], ...]]:
-    """One sentence's claims (topic, claim), and whether it names the sides of a truce without naming them;
+) -> tuple[str, tuple[tuple[Topic, Claim], ...]]:
+    """One sentence's claims (topic, claim), and whether it names the sides of a truce without naming them
+    ("sides": "the warring parties") or names no actor at all ("none": "a ceasefire took hold in June"), else "";
     ``lists`` are the actors that its definite plurals ("the governments") stand for, at their place.
 
     A pure function of its arguments, cached: wire copy repeats sentences across outlets and updates."""
     candidates = list(raw) if len(strong) == 2 else [c for c in raw if c.topic in strong]  # both strong: all kept
     cues = in_sense(low, candidates, trade_title, suspect)
     if not cues:
-        return False, ()
+        return "", ()
     actors = find_actors(sentence, on, held)
     if lists:
         actors = sorted([*actors, *lists])
     # a capitalised cue may be part of a name: "Office of Financial Sanctions Implementation"
     cues = [c for c in cues if not (sentence[c.start].isupper() and any(h.start <= c.start < h.end for h in actors))]
     if not cues:
-        return False, ()
+        return "", ()
     topics = sorted({c.topic for c in cues})
-    sides = "ceasefire" in topics and names_the_sides(low)
+    sides = "" if "ceasefire" not in topics else "sides" if names_the_sides(low) else "" if actors else "none"
     out: list[tuple[Topic, Claim]] = []
     for topic in topics:
         if len(topics) == 1:

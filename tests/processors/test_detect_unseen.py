@@ -1711,6 +1711,13 @@ ARTICLES: list[tuple[str, str, Expected]] = [
         {("ceasefire", "COD", "party"), ("ceasefire", "EGY", "broker"), ("ceasefire", "M23", "party"),
          ("ceasefire", "QAT", "broker"), ("ceasefire", "USA", "broker")},
     ),
+    # a truce sentence that names nobody: its sides are those of the war named in the sentence before
+    (
+        "",
+        "The war erupted in May 1998 when Eritrea invaded what Ethiopia considered its territory. Tens of thousands "
+        "of soldiers died before a ceasefire took hold in June 2000.",
+        {("ceasefire", "ERI", "party"), ("ceasefire", "ETH", "party")},
+    ),
     # a demonym, a title and a name ("Polish Prime Minister Donald Tusk") are one conjunct of a list
     (
         "",
@@ -2059,6 +2066,11 @@ NOT_MENTIONS: list[tuple[str, str]] = [
     ("", "The governor of Georgia said the state would not sanction the new casino project."),
     ("", "Investors called a ceasefire in the bond market after a week of heavy selling, traders said."),
     ("", "The Football Association sanctioned the club after fans set off flares during the derby."),
+    (
+        "Fury and Usyk make weight for heavyweight clash",
+        "The two camps appeared to have called a truce after a tense week. Usyk returned to Ukraine in 2022 to "
+        "join a defence battalion after Russia's invasion.",
+    ),
     ("", "Officials from Apple and Google attended the talks in Brussels on the new competition rules."),
     ("", "The company halted shipments to Europe after a strike at its plant in Germany."),
     ("US and China Maintain Fragile Calm with 90-Day Trade Ceasefire", "The United States and China agreed to extend their truce."),
