@@ -1573,6 +1573,8 @@ def _judge_ceasefire(sentence: str, low: str, site: _Site, hits: list[Hit]) -> t
         m = _CEASEFIRE_VERBS.search(low_gap)
         if m and m.lastgroup == "party" and _REPORTED.search(low_gap, 0, m.start()):
             return UNCLEAR, 0.3  # "Qatar said negotiations on a ceasefire had reached the final stage": a speaker
+        if m and m.lastgroup == "party" and _BETWEEN_OTHERS.match(low, site.cue.end):
+            return URGER, 1.0  # "Russia's military declared a ceasefire between Syria's warring sides": a third party
         if m and m.lastgroup:
             # a reaction ("Jordan welcomed the ceasefire") weighs less than the detector's minimum claim: no role alone
             return m.lastgroup, 0.15 if m.lastgroup == UNCLEAR else 1.0
@@ -1598,6 +1600,8 @@ def _judge_ceasefire(sentence: str, low: str, site: _Site, hits: list[Hit]) -> t
     return UNCLEAR, 0.3
 
 
+# a truce "between" others after its verb (not "between them", "between their forces", "between the two sides")
+_BETWEEN_OTHERS = re.compile(r" between (?!(?:them|themselves|their|its|the two|both)\b)")
 _SIGNED_BY = re.compile(r"^\s*(?:was\s+|were\s+|,\s+)?(?:signed|concluded)\b[^.;]{0,70}?\bby\s+(?:the\s+)?$")
 # Talks held in a country (not its capital, which names only the venue): the country hosts them.
 _TALKS_IN = re.compile(

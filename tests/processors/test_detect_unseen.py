@@ -1718,6 +1718,25 @@ ARTICLES: list[tuple[str, str, Expected]] = [
         "of soldiers died before a ceasefire took hold in June 2000.",
         {("ceasefire", "ERI", "party"), ("ceasefire", "ETH", "party")},
     ),
+    # who declares a truce "between" others is a third party; a side that declares one between its own forces
+    # and the enemy's stays a side
+    (
+        "",
+        "Russia's military declared a ceasefire between Syria's warring sides in Idlib province on Thursday.",
+        {("ceasefire", "RUS", "broker"), ("ceasefire", "SYR", "party")},
+    ),
+    (
+        "",
+        "Putin declared a ceasefire between Russian and Ukrainian forces for Easter.",
+        {("ceasefire", "RUS", "party"), ("ceasefire", "UKR", "party")},
+    ),
+    # the Philippines fights the NPA (no code of its own): its president calling for a truce is a side's call
+    (
+        "",
+        "The New People's Army declared an eight-day unilateral ceasefire following President Rodrigo Duterte's "
+        "call for a truce.",
+        {("ceasefire", "PHL", "party")},
+    ),
     # a demonym, a title and a name ("Polish Prime Minister Donald Tusk") are one conjunct of a list
     (
         "",
