@@ -367,6 +367,15 @@ _CONJUNCT = re.compile(
     r"^(?:['’]s\s+(?:[\w-]+\s+)?(?:government|army|military|forces|troops|delegation|negotiators|leaders?|officials))?"
     r"(?:\s+[A-Z][\w.'’-]+){0,3}?\s*(?:,[^,]{1,60},)?\s*(?:,|and|or|, and|as well as|along with)?\s*(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$"
 )
+_CONNECTOR = re.compile(r",|\b(?:and|or|as well as|along with)\b")
+
+
+def _joins(gap: str) -> bool:
+    """Whether the words between two actors join them: nothing, or a comma or conjunction ("DRC and Rwanda Sign
+    US-Mediated ...": a Title Case verb is no part of a name)."""
+    return not gap.strip() or _CONNECTOR.search(gap) is not None
+
+
 # "Rwandan military commanders and several M23 leaders": after a cue, nouns of one conjunct, then "and" and the next.
 _NOUN_CONJUNCT = re.compile(
     r"^(?:['’]s)?(?:\s+(?!(?:said|says|say|was|were|is|are|has|have|had|will|would|who|which|that)\b)"
@@ -803,7 +812,7 @@ def _judge_all(
             site.cue.start
         ):
             continue  # "Japan, South Africa's largest trading partner, said ...": South Africa only describes Japan
-        if neighbour in done and _CONJUNCT.match(site.gap) and not (
+        if neighbour in done and _CONJUNCT.match(site.gap) and _joins(site.gap) and not (
             "," in site.gap
             and (
                 _SPEAKS_AFTER.match(sentence, site.hit.end)
@@ -1557,6 +1566,7 @@ def _judge_ceasefire(sentence: str, low: str, site: _Site, hits: list[Hit]) -> t
         and not site.cue.strong
         and _BROKER_WORD.match(low, site.cue.start)
         and not low.endswith(" by", 0, site.cue.end)  # "the truce between X and the rebels, brokered by Norway"
+        and not low.endswith("-", 0, site.cue.start)  # "DRC and Rwanda sign US-mediated accord": the US mediates
         and (_BROKER_SUBJECT_GAP.match(low_gap) or _THANKED_FOR.search(window) and _FOR_GAP.match(low_gap))
     ):
         # "Qatar, which has acted as a go-between", "Egypt and Qatar helped secure the deal"; a host as above

@@ -1737,6 +1737,12 @@ ARTICLES: list[tuple[str, str, Expected]] = [
         "call for a truce.",
         {("ceasefire", "PHL", "party")},
     ),
+    # a Title Case verb between two actors joins nothing: "DRC and Rwanda Sign US-Mediated ...": the US mediates
+    (
+        "DRC and Rwanda Sign US-Mediated Peace Accord in Washington",
+        "The accord mandates an immediate ceasefire between the two countries.",
+        {("ceasefire", "COD", "party"), ("ceasefire", "RWA", "party"), ("ceasefire", "USA", "broker")},
+    ),
     # a demonym, a title and a name ("Polish Prime Minister Donald Tusk") are one conjunct of a list
     (
         "",
