@@ -440,6 +440,7 @@ _BROKER_AFTER = re.compile(
 _MONITORS_AFTER = re.compile(
     r"^\s+(?:ceasefire\s+|truce\s+)?(?:monitors|observers|(?:monitoring|observer|verification)\s+(?:mission|force|team)s?)\b"
 )
+_PEACEKEEPERS_AFTER = re.compile(r"^\s+(?:peacekeepers|peacekeeping\s+(?:force|troops|mission|contingent))\b")
 # A broker named by what it does or is, after an appositive or a relative pronoun: "Oman, which has long acted as a
 # go-between", "Turkey and Russia will act as guarantors", "Egypt, which ferried messages between the two sides".
 _BROKER_ROLE = re.compile(
@@ -1558,6 +1559,8 @@ def _judge_ceasefire(sentence: str, low: str, site: _Site, hits: list[Hit]) -> t
     if after and "hosted" in after.group():
         return URGER, 1.0  # "Egypt hosted talks": a broker, unless it is at war ("Ukraine hosted talks")
     if after or _named_broker(low, hit.end) or org_kind(hit.actor) == "org" and _MONITORS_AFTER.match(tail) or (
+        _PEACEKEEPERS_AFTER.match(tail)  # "Russian peacekeepers are ... monitoring the ceasefire": a third party
+    ) or (
         _may_broker(window) and (m := _BROKER_BY.search(window)) and not _verb_in_list(sentence, hit.start - len(window) + m.start(), hit.start)
     ):
         return "broker", 1.0

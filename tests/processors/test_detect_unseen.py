@@ -1743,6 +1743,13 @@ ARTICLES: list[tuple[str, str, Expected]] = [
         "The accord mandates an immediate ceasefire between the two countries.",
         {("ceasefire", "COD", "party"), ("ceasefire", "RWA", "party"), ("ceasefire", "USA", "broker")},
     ),
+    # a state's peacekeepers watching over a truce make it a third party to it
+    (
+        "",
+        "Peskov said the Russian peacekeepers are performing their functions, ensuring security and monitoring the "
+        "ceasefire.",
+        {("ceasefire", "RUS", "broker")},
+    ),
     # a demonym, a title and a name ("Polish Prime Minister Donald Tusk") are one conjunct of a list
     (
         "",
