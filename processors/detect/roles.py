@@ -1046,6 +1046,8 @@ def _sanction_before(sentence: str, low: str, site: _Site, hits: list[Hit]) -> s
         return "target"  # (not "leaving ECOWAS, accusing it of ...": the object before the participle is the accused)
     if site.direct and gap == "-":
         return "imposer" if usual_imposer(hit.actor) else "target"  # "US-sanctioned" vs "Iran-sanctioned"
+    if site.direct and low_gap in ("-related ", "-linked ", "-focused "):
+        return "target"  # "Iran-related sanctions", "Russia-related sanctions": the regime named by its target
     if site.direct and _VETOES.match(low_gap):
         return _NEITHER  # "China again blocked the bid to blacklist the militant chief": the vetoer has no role
     if ("end" in site.low_whole or "lift" in site.low_whole) and _END_DEMANDED.search(site.low_whole):

@@ -1750,6 +1750,12 @@ ARTICLES: list[tuple[str, str, Expected]] = [
         "ceasefire.",
         {("ceasefire", "RUS", "broker")},
     ),
+    # "Iran-related sanctions": a regime named by its target, also as the second of two
+    (
+        "",
+        "The Treasury announced new North Korea and Iran-related sanctions on Tuesday.",
+        {("sanctions", "IRN", "target"), ("sanctions", "PRK", "target"), ("sanctions", "USA", "imposer")},
+    ),
     # a demonym, a title and a name ("Polish Prime Minister Donald Tusk") are one conjunct of a list
     (
         "",
