@@ -89,9 +89,9 @@ def detect(title: str, text: str, *, on: date | None = None) -> list[Detection]:
             if len(supporting) < _MAX_EVIDENCE and index not in supporting:
                 supporting.append(index)
     if strong_key == {"sanctions"} and "draft" in text:
-        _add_drafters(text, on, held, segments, claims, evidence)
+        _add_supported(text, "sanctions", _drafters(text, on, held), segments, claims, evidence)
     if "sanctions" in strong_key and ":\n" in text:
-        _add_listed(text, on, held, segments, claims, evidence)
+        _add_supported(text, "sanctions", _listed(text, on, held, segments), segments, claims, evidence)
     if sides_sentence is not None:
         # a unilateral truce names its own side: only that side's enemies are added, never other wars' sides
         one_sided = "unilateral" in segments[sides_sentence].low
@@ -262,32 +262,19 @@ def _claims(
     return (sanction_claims if topic == "sanctions" else ceasefire_claims)(sentence, low, cues, actors, others)
 
 
-def _add_drafters(
-    text: str,
-    on: date | None,
-    held: frozenset[tuple[str, str]],
-    segments: list[Segment],
-    claims: dict[tuple[Topic, str], list[Claim]],
-    evidence: dict[tuple[Topic, str], list[int]],
-) -> None:
+# a claim found outside the cue sentences, and the span of the sentence that supports it
+Supported = tuple[Claim, int, int]
+
+
+def _drafters(text: str, on: date | None, held: frozenset[tuple[str, str]]) -> list[Supported]:
     """A sanctions story's drafters of a resolution impose its sanctions, even in a sentence without a cue ("The text
-    was drafted by the United States and Japan"): their claims, and the sentence as evidence."""
+    was drafted by the United States and Japan")."""
+    found: list[Supported] = []
     for start, end in split_sentences(text):
         sentence = text[start:end]
-        if "draft" not in sentence:
-            continue
-        low = lower(sentence)
-        found = drafter_claims(sentence, low, find_actors(sentence, on, held))
-        if not found:
-            continue
-        index = next((i for i, s in enumerate(segments) if s.start == start), None)
-        if index is None:
-            index = len(segments)
-            segments.append(Segment(sentence, low, start, end, (), frozenset(), ""))
-        for claim in found:
-            claims[("sanctions", claim.actor)].append(claim)
-            if index not in evidence[("sanctions", claim.actor)]:
-                evidence[("sanctions", claim.actor)].append(index)
+        if "draft" in sentence:
+            found += [(c, start, end) for c in drafter_claims(sentence, lower(sentence), find_actors(sentence, on, held))]
+    return found
 
 
 # "Those designated today include:" before a list of bullets, each naming one target first
@@ -295,17 +282,11 @@ _LIST_OPENS = re.compile(r"\b(?:include|includes|including|are|were|is|following
 _BULLET = re.compile(r"(?:[-•*–]|\d{1,2}[.)])\s+")
 
 
-def _add_listed(
-    text: str,
-    on: date | None,
-    held: frozenset[tuple[str, str]],
-    segments: list[Segment],
-    claims: dict[tuple[Topic, str], list[Claim]],
-    evidence: dict[tuple[Topic, str], list[int]],
-) -> None:
+def _listed(text: str, on: date | None, held: frozenset[tuple[str, str]], segments: list[Segment]) -> list[Supported]:
     """The bullets after a sanctions sentence that opens a list ("Those designated today include:"): the first actor
-    each names is a target ("- 25 Russian nationals involved in ..."), with the bullet as evidence."""
-    for segment in list(segments):
+    each names is a target ("- 25 Russian nationals involved in ...")."""
+    found: list[Supported] = []
+    for segment in segments:
         if not segment.end or not any(c.topic == "sanctions" for c in segment.cues):
             continue
         if not _LIST_OPENS.search(segment.sentence):
@@ -313,18 +294,32 @@ def _add_listed(
         start = segment.end
         for line in text[segment.end :].split("\n"):
             line_start, start = start, start + len(line) + 1
-            bullet = _BULLET.match(line.strip())
             if not line.strip():
                 continue
-            if bullet is None:
+            if _BULLET.match(line.strip()) is None:
                 break
-            hits = find_actors(line, on, held)
-            if not hits:
-                continue
-            lo, hi = strip_span(text, line_start, line_start + len(line))
-            segments.append(Segment(text[lo:hi], lower(text[lo:hi]), lo, hi, (), frozenset(), ""))
-            claims[("sanctions", hits[0].actor)].append(Claim(hits[0].actor, "target", 1.0))
-            evidence[("sanctions", hits[0].actor)].append(len(segments) - 1)
+            if hits := find_actors(line, on, held):
+                found.append((Claim(hits[0].actor, "target", 1.0), *strip_span(text, line_start, line_start + len(line))))
+    return found
+
+
+def _add_supported(
+    text: str,
+    topic: Topic,
+    found: list[Supported],
+    segments: list[Segment],
+    claims: dict[tuple[Topic, str], list[Claim]],
+    evidence: dict[tuple[Topic, str], list[int]],
+) -> None:
+    """Add claims found outside the cue sentences, each with its sentence as evidence (a segment without cues)."""
+    for claim, start, end in found:
+        index = next((i for i, s in enumerate(segments) if (s.start, s.end) == (start, end)), None)
+        if index is None:
+            index = len(segments)
+            segments.append(Segment(text[start:end], lower(text[start:end]), start, end, (), frozenset(), ""))
+        claims[(topic, claim.actor)].append(claim)
+        if index not in evidence[(topic, claim.actor)]:
+            evidence[(topic, claim.actor)].append(index)
 
 
 _PATRON = ("-backed", "-allied", "-aligned", "-supported", "-funded", "-armed")
