@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from pydantic import TypeAdapter
 
-from processors.detect.gazetteer import NAME, Hit, described_actors, find_actors, held_capitals, org_kind
+from processors.detect.gazetteer import BODY, CAPITAL, NAME, Hit, described_actors, find_actors, held_capitals, org_kind
 from processors.detect.roles import (
     NO_ERA,
     UNCLEAR,
@@ -71,8 +71,11 @@ def detect(title: str, text: str, *, on: date | None = None) -> list[Detection]:
     article = title + "\n" + text
     held = held_capitals(article)
     era = (on.year, recalled_years(article)) if on else NO_ERA
+    filed_in = _filed_in(text, on)
     for index, (sentence, low, start, end, raw, suspect, previous) in enumerate(segments):
         lists = _lists(segments, index, on)
+        if filed_in and "inistry" in sentence:
+            lists = (*lists, *_home_bodies(sentence, filed_in))
         headline = (start, end) == (0, 0)
         sides, found = _sentence_claims(
             sentence, low, headline, raw, strong_key, trade_title, suspect, previous, on, held, lists
@@ -249,6 +252,25 @@ def _referents(sentence: str, low: str, earlier: tuple[str, ...], on: date | Non
     if found := anaphors(low):
         hits += tuple(Hit(start, end, a, NAME) for start, end, n in found for a in antecedent_list(earlier, n, on))
     return hits
+
+
+# "the Foreign Ministry" with no state named: in a story filed from a capital, that capital's state's
+_HOME_BODY = re.compile(
+    r"\b[Tt]he (?:[Ff]oreign|[Dd]efen[cs]e|[Ii]nterior) [Mm]inistry\b|\b[Tt]he [Mm]inistry of (?:[Ff]oreign [Aa]ffairs|[Dd]efen[cs]e)\b"
+)
+
+
+def _filed_in(text: str, on: date | None) -> str | None:
+    """The state whose capital a dateline names ("AMMAN — ..."), if any."""
+    head = dateline_end(text)
+    # datelines are often in capitals ("AMMAN"), which the case-aware matcher reads as another word
+    capitals = [h.actor for h in find_actors(text[:head].title(), on) if h.kind == CAPITAL] if head else []
+    return capitals[0] if capitals else None
+
+
+def _home_bodies(sentence: str, state: str) -> tuple[Hit, ...]:
+    """Mentions, at their place, of the ministries a sentence names without their state, as the dateline's state."""
+    return tuple(Hit(m.start(), m.end(), state, BODY) for m in _HOME_BODY.finditer(sentence))
 
 
 def _evidence(segment: Segment) -> dict[str, str | int]:

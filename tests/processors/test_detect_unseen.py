@@ -1756,6 +1756,17 @@ ARTICLES: list[tuple[str, str, Expected]] = [
         "The Treasury announced new North Korea and Iran-related sanctions on Tuesday.",
         {("sanctions", "IRN", "target"), ("sanctions", "PRK", "target"), ("sanctions", "USA", "imposer")},
     ),
+    # a ministry named without its state, in a story filed from a capital, is that capital's state's
+    (
+        "",
+        "AMMAN — The Foreign Ministry called on Israel to abide by the ceasefire in Gaza and stop its strikes.",
+        {("ceasefire", "HAMAS", "party"), ("ceasefire", "ISR", "party"), ("ceasefire", "JOR", "broker")},
+    ),
+    (
+        "",
+        "MOSCOW (Reuters) - The Foreign Ministry said the new EU sanctions were illegal.",
+        {("sanctions", "EU", "imposer"), ("sanctions", "RUS", "target")},
+    ),
     # a demonym, a title and a name ("Polish Prime Minister Donald Tusk") are one conjunct of a list
     (
         "",
