@@ -98,7 +98,8 @@ def detect(title: str, text: str, *, on: date | None = None) -> list[Detection]:
     if sides_sentence is not None:
         # a unilateral truce names its own side: only that side's enemies are added, never other wars' sides
         one_sided = "unilateral" in segments[sides_sentence].low
-        _add_unnamed_sides(article, on, held, claims, evidence, sides_sentence, era, one_sided)
+        war = _war_named(segments[sides_sentence].sentence, on)
+        _add_unnamed_sides(article, on, held, claims, evidence, sides_sentence, era, one_sided, war)
     elif actorless is not None and not any(t == "ceasefire" for t, _ in claims):
         # a truce story whose truce sentences name nobody ("a ceasefire took hold in June"): its sides are those of
         # a war whose both sides the title or the sentence before names
@@ -347,6 +348,13 @@ def _add_supported(
 _PATRON = ("-backed", "-allied", "-aligned", "-supported", "-funded", "-armed")
 
 
+def _war_named(sentence: str, on: date | None) -> frozenset[str]:
+    """The states that name the war of "the Yemeni warring parties", "Libya's warring sides"."""
+    return frozenset(
+        h.actor for h in find_actors(sentence, on) if sentence.startswith((" warring", "'s warring", "’s warring"), h.end)
+    )
+
+
 def _add_unnamed_sides(
     article: str,
     on: date | None,
@@ -356,6 +364,7 @@ def _add_unnamed_sides(
     sentence: int,
     era: Era,
     one_sided: bool = False,
+    war: frozenset[str] = frozenset(),
 ) -> None:
     """"The warring parties" agree a truce: the known enemies of an actor named as a party, mentioned in the
     article, are parties too (not those of a broker or urger); when no party is named, both sides of every known
@@ -366,6 +375,8 @@ def _add_unnamed_sides(
     # not a patron named only as one ("the Iran-backed Hezbollah"): it is no side of this truce
     mentioned = {hit.actor for hit in find_actors(article, on, held) if not article.startswith(_PATRON, hit.end)}
     conflicts = known_conflicts(*era)
+    if war:  # "the Yemeni warring parties": only the wars that state fights
+        conflicts = tuple((one, other) for one, other in conflicts if war & (one | other))
     sides: set[str] = set()
     for one, other in conflicts:
         for ours, theirs in ((one, other), (other, one)):

@@ -1767,6 +1767,13 @@ ARTICLES: list[tuple[str, str, Expected]] = [
         "MOSCOW (Reuters) - The Foreign Ministry said the new EU sanctions were illegal.",
         {("sanctions", "EU", "imposer"), ("sanctions", "RUS", "target")},
     ),
+    # "the Yemeni warring parties": the sides of the wars Yemen fights, not of another war of one of them
+    (
+        "",
+        "The UN-brokered truce between the Yemeni government and the Houthis went into force on April 2. The UN is "
+        "racing to persuade the Yemeni warring parties to extend the truce. US diplomats hope the envoy succeeds.",
+        {("ceasefire", "HOUTHIS", "party"), ("ceasefire", "UN", "broker"), ("ceasefire", "YEM", "party")},
+    ),
     # a demonym, a title and a name ("Polish Prime Minister Donald Tusk") are one conjunct of a list
     (
         "",
