@@ -19,6 +19,7 @@ _DATELINE = re.compile(
 )
 
 
+_DATE_OR_AGENCY = re.compile(r"[A-Z][a-z]{2,8}\.? \d{1,2}\b|,\s*[A-Z]{2,8}\s*[-–—]")
 _BYLINE = re.compile(r"\s*By [A-Z][^\n]{0,100}\n")
 
 
@@ -33,7 +34,8 @@ def dateline_end(text: str) -> int:
     if not m:
         return 0
     head = m.group()
-    return m.end() if "(" in head or head.isupper() or re.search(r"[A-Z][a-z]{2,8}\.? \d{1,2}\b", head) else 0
+    # a bracketed agency, a place in capitals, a date, or an agency's acronym after the place ("Jakarta, MINA -")
+    return m.end() if "(" in head or head.isupper() or _DATE_OR_AGENCY.search(head) else 0
 
 
 def boundaries(text: str) -> list[int]:
