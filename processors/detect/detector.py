@@ -257,7 +257,8 @@ def _referents(sentence: str, low: str, earlier: tuple[str, ...], on: date | Non
 
 # "the Foreign Ministry" with no state named: in a story filed from a capital, that capital's state's
 _HOME_BODY = re.compile(
-    r"\b[Tt]he (?:[Ff]oreign|[Dd]efen[cs]e|[Ii]nterior) [Mm]inistry\b|\b[Tt]he [Mm]inistry of (?:[Ff]oreign [Aa]ffairs|[Dd]efen[cs]e)\b"
+    r"\b[Tt]he (?:[Ff]oreign|[Dd]efen[cs]e|[Ii]nterior) [Mm]inistry\b"
+    r"|\b[Tt]he [Mm]inistry of (?:[Ff]oreign [Aa]ffairs|[Dd]efen[cs]e)\b"
 )
 
 

@@ -8,7 +8,7 @@ from functools import cache, lru_cache, partial
 from itertools import groupby
 from typing import NamedTuple
 
-from processors.detect.gazetteer import CAPITAL, DEMONYM, ENTITY, PERSON, Hit, find_actors, load, org_kind
+from processors.detect.gazetteer import CAPITAL, DEMONYM, ENTITY, NAME, PERSON, Hit, find_actors, load, org_kind
 from processors.detect.senses import Cue
 from schemas.mention import Topic
 
@@ -625,7 +625,9 @@ def acting(sentence: str, hit: Hit) -> bool:
     if described == "not_actor" or hit.kind == CAPITAL and _DOCUMENT.match(after):
         return False
     if described == "nationals":  # "Chinese citizens" are no actor, unless sanctioned: "sanctions on two Chinese citizens"
-        return hit.kind == DEMONYM and _SANCTIONED_BEFORE.search(sentence, start - 40 if start > 40 else 0, start) is not None
+        return hit.kind in (DEMONYM, NAME) and (  # "54 British citizens", "54 UK citizens"
+            _SANCTIONED_BEFORE.search(sentence, start - 40 if start > 40 else 0, start) is not None
+        )
     if last_word.endswith(_OWNERS) and _POLICY_AFTER.match(after):
         return False  # "punishing Lithuania for its Taiwan policy": Taiwan is what the policy is about
     if (

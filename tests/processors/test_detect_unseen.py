@@ -1781,6 +1781,12 @@ ARTICLES: list[tuple[str, str, Expected]] = [
         "Government of Afghanistan and the Taliban during the Eid celebration.",
         {("ceasefire", "AFG", "party"), ("ceasefire", "TALIBAN", "party")},
     ),
+    # sanctioned nationals named by the state's name, not only its demonym: "54 UK citizens"
+    (
+        "",
+        "Russia announced sanctions against 54 UK citizens, including ministers and journalists.",
+        {("sanctions", "GBR", "target"), ("sanctions", "RUS", "imposer")},
+    ),
     # a demonym, a title and a name ("Polish Prime Minister Donald Tusk") are one conjunct of a list
     (
         "",
