@@ -321,7 +321,8 @@ _AFTER = re.compile(
 _OWNERS = (" its", " their", " his", " her", " our")
 _SANCTIONED_BEFORE = re.compile(
     r"\b(?:sanctions|embargo|freezes?|measures)\s+(?:on|against)\s+(?:(?:\d+|two|three|four|five|six"
-    r"|seven|eight|nine|ten|several|dozens of|a number of|more|the)\s+)*$|\b(?:sanctioned|blacklisted|designated)\s+"
+    r"|seven|eight|nine|ten|several|dozens of|a number of|more|the)\s+)*$"
+    r"|\b(?:sanctioned|blacklisted|designated|(?:banned|barred) entry (?:to|for))\s+"
     r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|more)\s+)*$"
 )
 # After "a" and a demonym, what shows the demonym is a noun (a person): punctuation or a verb, not a noun it modifies.

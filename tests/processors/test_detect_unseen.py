@@ -1787,6 +1787,12 @@ ARTICLES: list[tuple[str, str, Expected]] = [
         "Russia announced sanctions against 54 UK citizens, including ministers and journalists.",
         {("sanctions", "GBR", "target"), ("sanctions", "RUS", "imposer")},
     ),
+    # "banned entry to 500 US nationals": an entry ban on a state's people
+    (
+        "",
+        "Russia banned entry to 500 US nationals, including former President Barack Obama.",
+        {("sanctions", "RUS", "imposer"), ("sanctions", "USA", "target")},
+    ),
     # a demonym, a title and a name ("Polish Prime Minister Donald Tusk") are one conjunct of a list
     (
         "",
@@ -2135,6 +2141,7 @@ NOT_MENTIONS: list[tuple[str, str]] = [
     ("", "The governor of Georgia said the state would not sanction the new casino project."),
     ("", "Investors called a ceasefire in the bond market after a week of heavy selling, traders said."),
     ("", "The Football Association sanctioned the club after fans set off flares during the derby."),
+    ("", "The club banned entry to fans without tickets after the final in Madrid."),
     (
         "Fury and Usyk make weight for heavyweight clash",
         "The two camps appeared to have called a truce after a tense week. Usyk returned to Ukraine in 2022 to "
