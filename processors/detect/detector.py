@@ -71,7 +71,7 @@ def detect(title: str, text: str, *, on: date | None = None) -> list[Detection]:
     article = title + "\n" + text
     held = held_capitals(article)
     era = (on.year, recalled_years(article)) if on else NO_ERA
-    filed_in = _filed_in(text, on)
+    filed_in = _filed_in(text, on) if any("inistry" in s.sentence for s in segments) else None
     for index, (sentence, low, start, end, raw, suspect, previous) in enumerate(segments):
         lists = _lists(segments, index, on)
         if filed_in and "inistry" in sentence:
@@ -351,6 +351,8 @@ _PATRON = ("-backed", "-allied", "-aligned", "-supported", "-funded", "-armed")
 
 def _war_named(sentence: str, on: date | None) -> frozenset[str]:
     """The states that name the war of "the Yemeni warring parties", "Libya's warring sides"."""
+    if "warring" not in sentence:
+        return frozenset()
     return frozenset(
         h.actor for h in find_actors(sentence, on) if sentence.startswith((" warring", "'s warring", "’s warring"), h.end)
     )

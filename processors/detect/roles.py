@@ -339,7 +339,7 @@ _COMPANY_AFTER = re.compile(
 )
 _EVENT_AFTER = re.compile(r"\s+(?:summit|meeting|conference|session|gathering|forum|ministerial)\b")
 _ARTICLES = ("a", "an", "another", "one")
-_A_FIRM = (" a ", " an ", " another ", " one ")
+_A_FIRM = tuple(f" {article} " for article in _ARTICLES)  # "a Georgian bank", "one Belarusian bank"
 _INDEFINITE = re.compile(r"(?<!sanctioned )(?<!sanctions )(?<!sanction )(?<!blacklisted )(?<!targeted )(?<!targeting )"
                          rf"(?<!on )(?<!against )\b(?:{'|'.join(_ARTICLES)})\s+(?:(?!(?:[a-z]+ed)\s)[a-z-]+\s+)?$")  # "a small Chinese bank"
 _POSSESSIVE_OF = re.compile(r"^['’]s\s+(?:[a-z-]+\s+)?$")
@@ -604,9 +604,6 @@ def describing(sentence: str, hits: list[Hit]) -> list[Hit]:
     return kept
 
 
-_LED_BY = ("-led", "-brokered", "-mediated", "-hosted", "-sponsored", "-backed", "-facilitated")
-
-
 def acting(sentence: str, hit: Hit) -> bool:
     """Whether a mention names an actor rather than a place ("in the UK"), a time ("UK time") or a description."""
     start, end = hit.start, hit.end
@@ -618,7 +615,8 @@ def acting(sentence: str, hit: Hit) -> bool:
         and _PLACE_BEFORE.search(sentence, start - 32, start)
         and not _PEOPLE_IN.search(sentence[max(0, start - 60) : start].lower())
         and not _OWN_MEASURES.match(sentence, end)
-        and not sentence.startswith(_LED_BY, end)  # "in Egypt-led talks": the one leading them
+        # "in Egypt-led talks": the one leading them
+        and not (sentence.startswith("-", end) and _BROKER_AFTER.match(sentence[end : end + 40]))
     ):
         return False
     after = sentence[end : end + 40]
@@ -1026,7 +1024,7 @@ _ACCUSES_OF_IMPOSING = re.compile(
 )
 
 
-_OWNED_SUBJECT = re.compile(r"['’]s\s+[\w-]+(?=\s+(?:was|were|is|are|has|had|have|had|will|would|could|helped|kept)\b)")
+_OWNED_SUBJECT = re.compile(r"['’]s\s+[\w-]+(?=\s+(?:was|were|is|are|has|had|have|will|would|could|helped|kept)\b)")
 _AND_ALLIES = re.compile(r"^\s*(?:,\s*)?and\s+(?:its\s+|their\s+|western\s+|other\s+|european\s+)*(?:allies|partners)\s+$")
 
 

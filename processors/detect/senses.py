@@ -203,7 +203,7 @@ _ANCHORS: dict[tuple[Topic, bool], tuple[str, ...]] = {
         "sanction", "embargo", "frozen", "freez", "froze", "blacklist", "black-list", " ban", "restrictions", "measures",
         "sdn", "specially", "entity list", "from entering", "entry to", "entry for", "export control", "designat", " bars ", " barred ", " barring ", " lists ",
         " listed ", " listing ", "list of ", "shipments", "sales", "deliveries", "russian oil", "russian crude", "russian petroleum", "blockade",
-        "swift", "off from", "airspace", "travel ban", "sponsor", "imports of", "exports of", "purchases of", "sales of", "financial system", "banking system", "payment system", "payments system",
+        "swift", "off from", "airspace", "travel ban", "sponsor", "imports of", "exports of", "purchases of", "financial system", "banking system", "payment system", "payments system",
     ),
     ("ceasefire", False): (
         "strikes", "bombing", "bombard", "offensive", "attacks", "shelling",
