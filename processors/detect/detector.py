@@ -374,7 +374,7 @@ def _add_unnamed_sides(
     conflict the article mentions are."""
     ceasefire = [(actor, cs) for (topic, actor), cs in claims.items() if topic == "ceasefire"]
     named = {actor for actor, cs in ceasefire if any(c.weight >= 0.3 for c in cs)}
-    sided = {actor for actor, cs in ceasefire if any(c.role == "party" for c in cs)}
+    sided = _plain_sides(dict(ceasefire), 0.0)
     # not a patron named only as one ("the Iran-backed Hezbollah"): it is no side of this truce
     mentioned = {hit.actor for hit in find_actors(article, on, held) if not article.startswith(_PATRON, hit.end)}
     conflicts = known_conflicts(*era)
@@ -392,12 +392,20 @@ def _add_unnamed_sides(
         evidence[("ceasefire", actor)].append(sentence)
 
 
+def _plain_sides(claims: dict[str, list[Claim]], weight: float = 1.0) -> set[str]:
+    """The actors that ceasefire ``claims`` of at least ``weight`` name a side; never an organisation ("the U.N.
+    orders a ceasefire" is a third party's act, which _settle makes a broker's)."""
+    return {
+        a for a, cs in claims.items() if org_kind(a) != "org" and any(c.role == "party" and c.weight >= weight for c in cs)
+    }
+
+
 def _resolve(
     claims: dict[tuple[Topic, str], list[Claim]], at_war: set[str], era: Era = NO_ERA
 ) -> dict[tuple[Topic, str], tuple[str, float]]:
     """The best-supported role of every (topic, actor), with its total weight (in an article of ``era``: its year and the years it recalls)."""
     ceasefire = {a: cs for (t, a), cs in claims.items() if t == "ceasefire"}
-    sided = {a for a, cs in ceasefire.items() if any(c.role == "party" and c.weight >= 1 for c in cs)}
+    sided = _plain_sides(ceasefire)
     # one the text plainly names a broker ("brokered by Russia", "will act as guarantor") and never plainly a side is
     # not made a party by a known war it fights elsewhere
     at_war = at_war - {a for a, cs in ceasefire.items() if a not in sided and any(c.role == "broker" for c in cs)}
@@ -447,7 +455,7 @@ def _belligerents(claims: dict[str, list[Claim]], era: Era = NO_ERA) -> set[str]
     Given the article's ``era``, only its conflicts count (``known_conflicts``). With no such conflict, a state
     alone on its side of a civil war whose rebels have no code is a side of it ("Libyans propose ceasefire")."""
     sideness = {actor: max(_SIDENESS[c.role] for c in cs) for actor, cs in claims.items()}
-    sided = {actor for actor, cs in claims.items() if any(c.role == "party" and c.weight >= 1 for c in cs)}
+    sided = _plain_sides(claims)
     matches: list[tuple[float, frozenset[str]]] = []
     by_actor = conflicts_by_actor(*era)
     for one, other in {pair for actor in sideness for pair in by_actor.get(actor, ())}:

@@ -378,6 +378,11 @@ KNOWN_WARS_AND_TEXT = [
         "of the Janjaweed militias that terrorised Darfur.",
         {"SDN": "party", "RSF": "party", "JANJAWEED": None},
     ),
+    (  # an organisation that "orders" a truce is no side: the war's sides stay its parties
+        "U.N. orders ceasefire; Armenia, Azerbaijan accept",
+        "",
+        {"UN": "broker", "ARM": "party", "AZE": "party"},
+    ),
 ]
 
 
