@@ -1542,6 +1542,13 @@ _VETOES = re.compile(
     r"|blocking)\b"
 )
 
+# "signed a memorandum ..., a plan to shore up a shaky ceasefire": whoever acts to prop up a truce urges it, whatever
+# verb came first (a side of the war stays a party, see _settle)
+_PROPS_UP = re.compile(
+    r"\b(?:plan|bid|effort|attempt|move|aimed|designed|intended|meant|seeking|order|steps|measures)\s+(?:at|to)\s+"
+    r"(?:shor(?:e|ing) up|bolster(?:ing)?|consolidat(?:e|ing)|salvag(?:e|ing)|sav(?:e|ing)|cement(?:ing)?"
+    r"|firm(?:ing)? up|prop(?:ping)? up)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$"
+)
 
 _AMONG_SIDES = re.compile(r"\b(?:all|both)\s+(?:sides|parties)(?:\s+to\s+the\s+conflict)?,?\s+including\s+(?:the\s+)?$")
 
@@ -1586,6 +1593,8 @@ def _judge_ceasefire(sentence: str, low: str, site: _Site, hits: list[Hit]) -> t
     if "including" in window and _AMONG_SIDES.search(window):
         return "party", 1.0  # "call on all sides, including the Saudi-led coalition, to halt fire"
     if site.before:
+        if _PROPS_UP.search(low_gap):
+            return URGER, 1.0
         m = _CEASEFIRE_VERBS.search(low_gap)
         if m and m.lastgroup == "party" and _REPORTED.search(low_gap, 0, m.start()):
             return UNCLEAR, 0.3  # "Qatar said negotiations on a ceasefire had reached the final stage": a speaker

@@ -333,6 +333,10 @@ BROKER_PHRASES = [
         "hosting the talks.",
         {"ARM": "party", "AZE": "party", "CHE": "broker"},
     ),
+    (  # acting to prop up a truce urges it, whatever verb came first
+        "Turkey and Qatar signed a protocol in Doha, part of an effort to consolidate the fragile truce in Libya.",
+        {"TUR": "broker", "QAT": "broker", "LBY": "party"},
+    ),
 ]
 
 
