@@ -302,8 +302,12 @@ def find_cues(low: str, places: tuple[Anchor, ...]) -> tuple[Cue, ...]:
 
 
 def trade_story(low_title: str) -> bool:
-    """Whether a lower-cased title is about tariffs or a trade war (its "truce" is a trade truce)."""
-    return bool(_TRADE_TITLE.search(low_title))
+    """Whether a lower-cased title is about tariffs or a trade war (its "truce" is a trade truce), or names a truce in
+    another sense ("Apple, Samsung call patent truce"): the story's truces are then that feud's, unless fighting is
+    named beside them."""
+    if _TRADE_TITLE.search(low_title):
+        return True
+    return ("truce" in low_title or "cease" in low_title) and _REJECT["ceasefire"].search(low_title) is not None
 
 
 def _approvals(low: str) -> set[int]:

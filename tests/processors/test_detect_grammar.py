@@ -910,6 +910,11 @@ def test_agreements_named_after_a_capital_are_no_actor() -> None:
             "The two camps appeared to have called a truce after a tense week. Usyk joined a battalion in Ukraine after "
             "Russia's invasion. Both sides shook hands at Friday's weigh-in.",
         ),
+        (  # a title's patent truce makes the story's truces the firms', where no fighting is named
+            "Microsoft, Google call patent truce",
+            "The firms agreed to drop lawsuits in Germany, France and Britain. \"It's a ceasefire, not peace,\" an "
+            "analyst said. The agreement covers cases in Japan and South Korea.",
+        ),
     ],
 )
 def test_truces_in_trade_and_sport_are_no_ceasefire(title: str, text: str) -> None:
