@@ -300,7 +300,7 @@ _PEOPLE_IN = re.compile(r"\b(?:officials|people|individuals|entities|companies|f
                         r"|junta|regime|government|authorities|rulers|army|military|proposals?|plans?|ideas|initiatives?|offers?"
                         r"|pressure|imports|exports|oil|crude|gas|timber|diamonds|arms|weapons)"
                         # not "military intervention in Ukraine": a place
-                        r"\s+(?:(?!(?:intervention|operations?|presence|campaign|offensive|invasion|aggression|involvement"
+                        r"\s+(?:of\s+(?:[\w-]+\s+){1,2}?)?(?:(?!(?:intervention|operations?|presence|campaign|offensive|invasion|aggression|involvement"
                         r"|actions?|activit(?:y|ies)|build-?up|deployment)\b)\w+\s+)?(?:in|from)\s+(?:the\s+)?$")
 # "exemptions from the US financial measures": a place word before an actor that owns the measures named after it.
 _OWN_MEASURES = re.compile(

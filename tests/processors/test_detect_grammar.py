@@ -43,6 +43,10 @@ SANCTIONS = [
         {("RUS", "imposer"), ("GBR", "target")},
     ),
     ("China banned exports of gallium and germanium to the United States.", {("CHN", "imposer"), ("USA", "target")}),
+    (  # the state goods come from, after "imports of ...": the ban's target, not a place
+        "Russia banned imports of most food from the United States and Norway in retaliation for Western sanctions.",
+        {("RUS", "imposer"), ("USA", "target"), ("NOR", "target")},
+    ),
     # a relative clause between the subject and its verb
     (
         "Britain and Canada, which are not bound by EU decisions, sanctioned Lukashenko on Tuesday.",
