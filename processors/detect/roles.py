@@ -248,6 +248,14 @@ _CLOSE_TO = re.compile(
 _OR_FACE = re.compile(r"\bor (?:else )?fac(?:e|es|ing)\s+(?:\S+\s+){0,3}$")
 _TOLD = re.compile(r"\b(?:told|tells?|warn(?:ed|s)?|given|gave|gives?|urged|pressed|ordered|ultimatum to)\s+(?:the\s+)?$")
 # the verb of one who refuses what is asked of it, in "if X refused, there would be sanctions"
+# Resisting relief keeps the sanctions: "resisted calls from France and Russia to ease", "opposed lifting", "blocked
+# efforts to relax" (not "rejected the offer to ease sanctions": an offer of relief is made to their target)
+_RESISTS_RELIEF = re.compile(
+    r"\W*(?:[\w-]+\s+){0,3}?(?:resist|reject|rebuff|oppos|block|refus|dismiss|spurn|defie|defy|veto|ignor)\w*\s+"
+    r"(?:(?:the\s+|all\s+)?(?:[\w-]+\s+)?(?:calls?|demands?|pressure|efforts?|bids?|appeals?|requests?|attempts?|moves?"
+    r"|push|pleas?)\s+(?:[\w.'’-]+\s+){0,6}?)?(?:to\s+|for\s+(?:an?\s+|the\s+)?)?(?:eas|lift|relax|loosen)\w*\s+"
+    r"(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}$"
+)
 _REFUSES = re.compile(
     r"\s+(?:(?:still|again|then)\s+)?(?:(?:does|did|do)\s+not\b|doesn['’]t|didn['’]t|refus|reject|fail|violat|breach|break"
     r"|balk|backs? out|walks? away|stall|continu)"
@@ -1039,8 +1047,10 @@ _NEITHER = "neither"  # what one who condemns or demands the end of sanctions is
 def _sanction_before(sentence: str, low: str, site: _Site, hits: list[Hit]) -> str | None:
     hit, cue, gap, low_gap = site.hit, site.cue, site.gap, site.low_gap
     word = low[cue.start : cue.end]
+    clause = 0  # where the actor's own clause starts in the gap
     if "," in low_gap and (relative := _RELATIVE.match(low_gap)):
-        gap, low_gap = gap[relative.end() :], low_gap[relative.end() :]  # "Britain, which is not bound by ..., sanctioned"
+        clause = relative.end()
+        gap, low_gap = gap[clause:], low_gap[clause:]  # "Britain, which is not bound by ..., sanctioned"
     if " and " in low_gap and site.direct and _AND_ALLIES.match(low_gap):
         gap = low_gap = ""  # "UK and allies sanction Israeli ministers": the subject and its unnamed partners
     if "accus" in site.low_whole and not site.low_whole.startswith(", accusing") and _ACCUSES_OF_IMPOSING.search(site.low_whole):
@@ -1085,6 +1095,10 @@ def _sanction_before(sentence: str, low: str, site: _Site, hits: list[Hit]) -> s
         return threat
     if low.endswith("if ", 0, hit.start) and _REFUSES.match(low_gap):
         return "target"  # "if Moscow refused, there would be a massive tightening of sanctions"
+    if ("eas" in site.low_whole or "lift" in site.low_whole or "relax" in site.low_whole) and _RESISTS_RELIEF.match(
+        site.low_whole, clause
+    ):
+        return "imposer"  # "Washington rejected calls to lift the embargo", "Germany opposed easing": it keeps them
     if _relief_as_condition(low, site):
         return None if _names_target(low, site, hits) else "target"
     if not usual_imposer(hit.actor) and " over " in site.low_whole and _OVER_CUE.search(site.low_whole):

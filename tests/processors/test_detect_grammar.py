@@ -43,6 +43,14 @@ SANCTIONS = [
         {("RUS", "imposer"), ("GBR", "target")},
     ),
     ("China banned exports of gallium and germanium to the United States.", {("CHN", "imposer"), ("USA", "target")}),
+    # resisting relief keeps the sanctions; rejecting an offer of relief is their target's act
+    ("Washington rejected calls to lift sanctions on Cuba.", {("USA", "imposer"), ("CUB", "target")}),
+    ("Germany opposed easing the sanctions on Russia.", {("DEU", "imposer"), ("RUS", "target")}),
+    (
+        "The United States and Britain, which patrolled the no-fly zones, resisted calls from France to ease the embargo "
+        "on Iraq.",
+        {("USA", "imposer"), ("GBR", "imposer"), ("IRQ", "target")},
+    ),
     (  # the state goods come from, after "imports of ...": the ban's target, not a place
         "Russia banned imports of most food from the United States and Norway in retaliation for Western sanctions.",
         {("RUS", "imposer"), ("USA", "target"), ("NOR", "target")},
