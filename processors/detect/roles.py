@@ -1635,11 +1635,12 @@ def _judge_ceasefire(sentence: str, low: str, site: _Site, hits: list[Hit]) -> t
             return "party", 1.0  # "a ceasefire between X and Y", "a truce with X"
         if site.direct and "by" in low_gap and _SIGNED_BY.search(low_gap):
             return "party", 1.0  # "the armistice was signed in a railway carriage by Germany": a signatory
-        if site.direct and len(gap) < 60 and _SIDE.search(low_gap):
+        if site.direct and len(gap) < 60 and _SIDE.search(low_gap) and _BY_END.search(low_gap):
             return UNCLEAR, 1.0  # "the truce announced by X": a side, or a third party announcing it
     return UNCLEAR, 0.3
 
 
+_BY_END = re.compile(r"\bby\s+(?:the\s+)?$")
 # a truce "between" others after its verb (not "between them", "between their forces", "between the two sides")
 _BETWEEN_OTHERS = re.compile(r" between (?!(?:them|themselves|their|its|the two|both)\b)")
 _SIGNED_BY = re.compile(r"^\s*(?:was\s+|were\s+|,\s+)?(?:signed|concluded)\b[^.;]{0,70}?\bby\s+(?:the\s+)?$")

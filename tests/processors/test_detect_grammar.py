@@ -203,6 +203,12 @@ def test_reactions_backers_and_civilians_are_not_roles() -> None:
     assert {actor for _, actor, _ in found("", text)} == {"ISR", "HAMAS", "HEZBOLLAH"}
 
 
+def test_a_place_after_a_truce_verb_is_no_side() -> None:
+    # "the truce announced by X" names a side; "a truce ... resumed ... around a UN base" names a place
+    text = "Sudan's army and the RSF signed a truce, but shelling resumed on Tuesday around a UN base."
+    assert roles("", text, "ceasefire") == {"SDN": "party", "RSF": "party"}
+
+
 def test_a_truce_story_keeps_the_actors_beside_its_weak_cues() -> None:
     text = "Israel and Hamas agreed to a ceasefire. The mediation effort in Cairo included Turkey."
     assert roles("", text, "ceasefire").get("TUR") == "broker"
