@@ -528,13 +528,15 @@ _PRONOUN_ACTS: dict[Topic, tuple[re.Pattern[str], str]] = {
 _URGED_BEFORE = re.compile(
     r"\b(?:urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|pressur(?:e|es|ed|ing)|push(?:es|ed|ing)?|call(?:s|ed|ing)?\s+(?:up)?on"
     r"|appeal(?:s|ed|ing)?\s+to|ask(?:s|ed|ing)?|encourag(?:e|es|ed|ing)|implor(?:e|es|ed|ing)|exhort(?:s|ed|ing)?"
-    r"|told|tell(?:s|ing)?|persuad(?:e|es|ed|ing)|convinc(?:e|es|ed|ing)|got|get(?:s|ting)?)\s+(?:the\s+)?$"
+    r"|told|tell(?:s|ing)?|persuad(?:e|es|ed|ing)|convinc(?:e|es|ed|ing)|got|get(?:s|ting)?|forc(?:e|es|ed|ing)"
+    r"|compel(?:s|led|ling)?|coerc(?:e|es|ed|ing))\s+(?:\(?[\w.-]+(?:\s+[\w.-]+)?\)\s+)?(?:the\s+)?$"
 )
 _TO_KEEP = re.compile(
     r"^\s*(?:,[^,]{0,40},\s*)?(?:\w+\s+){0,4}?to\s+(?:(?:at\s+least|finally|quickly|fully|immediately|swiftly|urgently)\s+)?"
     r"(?:keep|extend|agree|accept|respect|observe|honou?r|uphold|abide|adhere|stick|comply|maintain|preserve|sign"
     r"|implement|declare|commit|return|restore|reach|conclude|embrace|heed|consolidate|prolong|renew|halt|stop|end"
-    r"|cease|lay down|enter|hold|stand by)\b"
+    r"|cease|lay down|enter|hold|stand by|consider|negotiate|talk)\b"
+    r"|^\s*into\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$"  # "force Putin into a ceasefire"
 )
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:[\w'’.-]+\s+){1,3}and\s+(?:the\s+)?)?$")
 # "a truce with Hamas", "the ceasefire between the army and the paramilitary RSF" (a side the gazetteer does not name)

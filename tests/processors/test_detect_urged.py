@@ -21,6 +21,8 @@ URGED = [
     ("France asked Russia to accept an unconditional 30-day ceasefire, an aide said.", {"RUS": "party", "FRA": "broker"}),
     ("Envoys from Oman and Switzerland urged Thailand and Cambodia to extend their ceasefire by a month.",
      {"THA": "party", "KHM": "party", "OMN": "broker", "CHE": "broker"}),
+    # forced into a truce: a side
+    ("Britain and France said they would coerce Moscow into a truce.", {"RUS": "party", "GBR": "broker", "FRA": "broker"}),
 ]
 
 
