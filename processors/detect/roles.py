@@ -272,6 +272,7 @@ _ADJUNCT = re.compile(
     r"|^\s*,?\s*(?:as|while|when|because|although|though|whereas)\s+(?:the\s+)?$"
     r"|^\s*(?:over|amid|following)\s+(?:the\s+)?$"  # "sanctions over Ukraine": the issue, not the target
     r"|\s(?:over|amid)\s+(?:the\s+)?$"  # "sanctions on Russian ministers over Ukraine invasion"
+    r"|\bon\s+(?:it|them|him|her|us)\s+(?:[\w-]+\s+){1,3}$"  # "sanctions imposed on it related to Ukraine": its object named
 )
 # Before a cue, an actor inside a relative clause closed before the verb is not its subject: "Belavia, which flies
 # mainly to Russia, was hit with sanctions".
@@ -306,7 +307,8 @@ _PLACE_LAST_WORDS = (*_PLACE_PREPOSITIONS, "the", *_REGIONS)  # a word _PLACE_BE
 _PEOPLE_IN = re.compile(r"\b(?:officials|people|individuals|entities|companies|firms|members|leaders|figures|institutions"
                         r"|persons|banks|officers|commanders|oligarchs|delegations?|envoys|diplomats|representatives|negotiators|mediators"
                         r"|junta|regime|government|authorities|rulers|army|military|proposals?|plans?|ideas|initiatives?|offers?"
-                        r"|pressure|imports|exports|oil|crude|gas|timber|diamonds|arms|weapons)"
+                        r"|pressure|imports|exports|oil|crude|gas|timber|diamonds|arms|weapons|goods|products|produce|foods?"
+                        r"|meat|beef|pork|poultry|fish|seafood|dairy|fruits?|vegetables|grain|wheat|wine)"
                         # not "military intervention in Ukraine": a place
                         r"\s+(?:of\s+(?:[\w-]+\s+){1,2}?)?(?:(?!(?:intervention|operations?|presence|campaign|offensive|invasion|aggression|involvement"
                         r"|actions?|activit(?:y|ies)|build-?up|deployment)\b)\w+\s+)?(?:in|from)\s+(?:the\s+)?$")
@@ -374,7 +376,8 @@ _LABEL_EVENT = re.compile(
 _CONJUNCT = re.compile(
     # "Lebanon's Western-backed government and Hezbollah": the state's own body is the conjunct
     r"^(?:['’]s\s+(?:[\w-]+\s+)?(?:government|army|military|forces|troops|delegation|negotiators|leaders?|officials))?"
-    r"(?:\s+[A-Z][\w.'’-]+){0,3}?\s*(?:,[^,]{1,60},)?\s*(?:,|and|or|, and|as well as|along with)?\s*(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$"
+    r"(?:\s+[A-Z][\w.'’-]+){0,3}?(?:\s+(?:member\s+)?(?:countries|states|nations))?"  # "the 28 European Union countries,"
+    r"\s*(?:,[^,]{1,60},)?\s*(?:,|and|or|, and|as well as|along with)?\s*(?:the\s+)?(?:\d+\s+)?(?:[A-Z][\w-]*['’]s\s+)?$"
 )
 _CONNECTOR = re.compile(r",|\b(?:and|or|as well as|along with)\b")
 
@@ -1348,8 +1351,11 @@ def _sanction_after(low: str, site: _Site, hits: list[Hit]) -> str | None:
     hit = site.hit
     if "," in gap and _SUFFERING_ASIDE.search(low, max(0, site.cue.start - 40), site.cue.start):
         return None  # "The junta, under Western sanctions since the coup, relies on China": the main clause's object
-    if "port" in low[site.cue.start : site.cue.end] and _FROM.match(gap):
-        return "target"  # "a ban on all imports from North Korea", "a ban on diamond exports from Liberia"
+    if "port" in low[site.cue.start : site.cue.end] and _FROM.match(gap) or low.endswith(" from", 0, site.cue.end) and (
+        site.direct and len(gap) < 6
+    ):
+        # "a ban on all imports from North Korea", "a ban on diamond exports from Liberia", "a ban on all meat from the US"
+        return "target"
     if _close_to(low, hit.start) and not _SPEAKS_AFTER.match(low, hit.end):
         return "target"
     if not site.direct:

@@ -110,7 +110,9 @@ WEAK: dict[Topic, re.Pattern[str]] = {
         r"|\b(?:the|this|that) (?:[\w-]+ )?pause\b",  # after a truce cue, "the four-day pause" is the truce
     ),
     "sanctions": re.compile(
-        r"(?<!\w)(?:(?:the|this|that|a|new) ban|(?:counter-?)?measures|restrictions|penalties|designat(?:ed|ion|ions)|snap-?back"
+        r"(?<!\w)(?:(?:the|this|that|a|new) ban"
+        # in a sanctions story, "Moscow's one-year ban on all meat, fish and dairy from the United States"
+        r"|ban on (?:all |the )?(?:[\w,-]+ ){1,8}?from\b|(?:counter-?)?measures|restrictions|penalties|designat(?:ed|ion|ions)|snap-?back"
         r"|(?:the|this|that|its|their|new) (?:new |latest |terrorist |terror )?(?:de)?listings?"  # after a blacklisting
         r"|travel bans?|oil price caps?|price caps? on (?:\w+ )?(?:oil|crude)"
         r"|cap(?:s|ped|ping)? (?:the )?price of (?:\w+ ){0,2}(?:oil|crude)"
@@ -280,7 +282,7 @@ def find_cues(low: str, places: tuple[Anchor, ...]) -> tuple[Cue, ...]:
     windows: dict[tuple[Topic, bool], list[list[int]]] = {}
     for place, keys in places:
         lo = place - 32 if place > 32 else 0  # a conditional is cheaper than max() on this hot path
-        hi = low.find(" ", place + 48)
+        hi = low.find(" ", place + 56)
         hi = len(low) if hi < 0 else hi
         for key in keys:
             spans = windows.setdefault(key, [])

@@ -508,6 +508,21 @@ def test_the_drafters_of_a_sanctions_resolution_impose_it(text: str, expected: d
     assert roles_of("", text, "sanctions", expected) == expected
 
 
+def test_a_ban_on_goods_from_states_targets_them() -> None:
+    # in a sanctions story, "a ban on all meat ... from X, the 28 EU countries and Y" names its targets
+    text = (
+        "Moscow answered Western sanctions on Thursday. Russian shares fell after Moscow's one-year ban on all meat, "
+        "fish, dairy and fruit from the United States, the 28 European Union countries and Canada."
+    )
+    got = roles("", text, "sanctions")
+    assert {a: got.get(a) for a in ("USA", "EU", "CAN")} == {"USA": "target", "EU": "target", "CAN": "target"}
+
+
+def test_an_adjunct_after_a_named_object_is_no_actor() -> None:
+    text = "Moscow imposed a ban on food imports in retaliation for sanctions imposed on it related to Ukraine."
+    assert "UKR" not in roles("Russia bans Western food", text, "sanctions")
+
+
 def test_a_veto_kept_or_used_makes_no_imposer() -> None:
     got = roles("", "Hungary vetoed the new EU sanctions on Russia, and Slovakia kept its objections.", "sanctions")
     assert got.get("HUN") != "imposer" and got.get("SVK") != "imposer"
