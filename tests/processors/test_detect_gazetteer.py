@@ -358,6 +358,8 @@ def test_states_in_conflict_or_under_sanctions_have_office_holders_in_every_year
         ("Tokayev said", date(2005, 1, 1), ["KAZ"]),
         ("Sher Bahadur Deuba said", date(2022, 6, 1), ["NPL"]),
         ("Sher Bahadur Deuba said", date(2024, 6, 1), []),
+        ("the Qadhafi regime", date(2011, 3, 17), ["LBY"]),  # the spellings of wire copy and UN records
+        ("Colonel Qaddafi said", date(2011, 3, 17), ["LBY"]),
     ],
 )
 def test_office_holders_added_for_conflict_and_sanctions_states(text: str, on: date, expected: list[str]) -> None:
