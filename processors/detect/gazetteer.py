@@ -78,7 +78,10 @@ def _terms() -> dict[str, list[Sense]]:
     terms: dict[str, list[Sense]] = {}
 
     def add(term: str, sense: Sense) -> None:
-        terms.setdefault(term, []).append(sense)
+        # with either apostrophe: "Democratic People’s Republic of Korea" in typeset copy
+        for variant in {term, term.replace("'", "’"), term.replace("’", "'")}:
+            if sense not in (senses := terms.setdefault(variant, [])):
+                senses.append(sense)
 
     # a state founded since 1990 ("from" in countries.toml) is named by nothing before: in 2002 the SPLA is a rebel army
     founded: dict[str, date | None] = {code: entry.get("from") for code, entry in load("countries").items()}
@@ -106,7 +109,7 @@ def _terms() -> dict[str, list[Sense]]:
             for code in grouping["members"]:
                 add(term, Sense(code, MEMBER))
     for term in load("ambiguity")["stop_phrases"]:
-        terms.setdefault(term, []).append(Sense(None, STOP))
+        add(term, Sense(None, STOP))
     for senses in terms.values():  # stop phrases first, then the latest office: the one to use without a date
         senses.sort(key=lambda s: (s.kind != STOP, -(s.start or date.min).toordinal()))
     return terms
