@@ -74,7 +74,9 @@ _IMPOSE = _words(
     "impos", "announc", "announcement", "slap(?:s|ped|ping)?(?! with)", "extend", "lift", "eas", "reimpos", "threat", "threaten",
     "propos", "proposal", "adopt", "agree", "approv", "approval", "unveil", "tighten", "expand", "renew", "renewal",
     "levy", "introduc", "want", "join", "push", r"call(?:s|ed|ing)? (?:for|on|upon)\b(?! (?:an? |the )?(?:end|lifting|removal|easing)\b)", "urg", "vote", "prepar",
-    "consider", "plan(?:s|ned|ning)?", "seek", "sought", "add", "designat", "roll", "step(?:s|ped|ping)?", "broaden",
+    # not "considers it unnatural to rush to sanctions": a judgement against them
+    r"consider(?:s|ed|ing)?(?! it (?:\w+ )?(?:unnatural|wrong|premature|unwise|counterproductive|counter-productive"
+    r"|unacceptable|illegal|unjust|illegitimate|pointless|useless|harmful|a mistake)\b)", "plan(?:s|ned|ning)?", "seek", "sought", "add", "designat", "roll", "step(?:s|ped|ping)?", "broaden",
     "toughen", "maintain", r"keep(?:s|ing)?(?! (?:on )?[a-z]+ing\b)", "kept", "relax", "suspend", "waive", "waiver", "drop(?:s|ped|ping)?", "remov(?:e|es|ed|ing|al)(?! from)",
     "removal", "back", "endorse", "decid", "bid(?:s|ding)?", "effort", "grant", "issu", "put(?:s|ting)?", "place",
     "enforc", "enforcement", "apply", "hit(?:s|ting)?(?! by| with| back)", "target", "support", "end(?:s|ed|ing)?", "blacklist", "sanction", "freez", "froze", "frozen",
@@ -216,7 +218,9 @@ _OWNER_OF = re.compile(r"^(?:['’]s)?(?:\s+[\w-]+){0,3}?['’]s\s+$")  # "Russi
 # sanctions ("Britain has faced criticism for being slow in sanctioning ...").
 _OPPOSE = _words(
     "block", "veto", "oppos", "opposition", "abstain", "abstention", "stymie", "water down", "watered down", "respect", "observ", "abid",
-    "honou?r", "uphold", r"warn(?:s|ed|ing)? against", r"fac(?:e|es|ed|ing) (?:\w+ )?(?:criticism|pressure|calls|questions|scrutiny|accusations|backlash)",
+    "honou?r", "uphold", r"warn(?:s|ed|ing)? against", r"consider(?:s|ed|ing)? it (?:\w+ )?(?:unnatural|wrong|premature"
+    r"|unwise|counterproductive|counter-productive|unacceptable|illegal|unjust|illegitimate|pointless|useless|harmful"
+    r"|a mistake)", r"fac(?:e|es|ed|ing) (?:\w+ )?(?:criticism|pressure|calls|questions|scrutiny|accusations|backlash)",
 )
 _SANCTION_VERBS = _first_of(imposer=_IMPOSE, neither=_OPPOSE, target=_SUFFER)
 # Breaking sanctions on someone else (or trading with their target despite them) makes an actor neither their imposer

@@ -918,6 +918,10 @@ SANCTION_SUPPORTERS_AND_OPPONENTS = [
         "Britain has faced criticism for being slower than the European Union in sanctioning wealthy Russians.",
         {"GBR": None, "EU": "imposer"},
     ),
+    (  # judging sanctions wrong is not considering them
+        "Brazil considers it unnatural to rush to sanctions on Iran. The EU is considering new sanctions.",
+        {"BRA": None, "EU": "imposer", "IRN": "target"},
+    ),
 ]
 
 
