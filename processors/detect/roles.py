@@ -820,6 +820,7 @@ def _judge_all(
     dropped when the actor stands nearer such a cue.
     """
     sites = _sites(sentence, low, cues, hits)
+    fronted = _fronted_subject(low, cues, hits) if _PARTICIPLE.match(sentence) else None
     done: dict[int, Claim] = {}
     for i in sorted(range(len(hits)), key=[len(site.low_whole) for site, _ in sites].__getitem__):
         site, neighbour = sites[i]
@@ -851,6 +852,10 @@ def _judge_all(
             # "sanctions on three Rwandan commanders and several M23 leaders": a list of targets by their people
             done[i] = Claim(site.hit.actor, "target", done[neighbour].weight)
             continue
+        if not site.before and i == fronted:
+            # "Demanding an immediate ceasefire in Libya, ..., the Security Council imposed ...": the subject after a
+            # fronted participle clause does what it says, as if the participle followed it
+            site = _Site(site.hit, site.cue, True, sentence[: site.cue.start], True, low[: site.cue.start], low[: site.cue.start])
         role, weight = judge(sentence, low, site, hits)
         if weight < 1 and len(cues) > 1 and (other := _other_side(site.hit, site.cue, cues)):
             # no grammar at the nearest cue: "sanctions against Russia, freezing the assets of ..."
@@ -873,6 +878,25 @@ def _judge_all(
             continue  # "talks on a ceasefire failed after the EU sanctioned rebel leaders": the EU is the sanctioner
         done[i] = Claim(site.hit.actor, role, weight * factor)
     return [done[i] for i in sorted(done)]
+
+
+# A sentence that opens with a participle ("Demanding an immediate ceasefire, ...", "Announcing the sanctions, ..."),
+# not a preposition that ends in -ing ("Following the truce, ...", "According to ...", "During ...")
+_PARTICIPLE = re.compile(
+    r"(?!(?:During|According|Following|Including|Regarding|Concerning|Notwithstanding|Considering|Excluding|Pending"
+    r"|Barring)\b)[A-Z][a-z]+ing\s"
+)
+_CLAUSE_SUBJECT = re.compile(r",\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,2}$")
+
+
+def _fronted_subject(low: str, cues: list[Cue], hits: list[Hit]) -> int | None:
+    """The index of the subject after a sentence's fronted participle clause that holds its first cue: the first
+    actor after that cue that opens a clause (", the Security Council imposed"), if any."""
+    first = cues[0].end
+    return next(
+        (i for i, h in enumerate(hits) if h.start >= first and _CLAUSE_SUBJECT.search(low, first, h.start)),
+        None,
+    )
 
 
 # "welcomed the deal and urged both sides to respect the truce": a second verb phrase of the same subject.

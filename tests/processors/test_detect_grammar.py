@@ -523,6 +523,26 @@ def test_an_adjunct_after_a_named_object_is_no_actor() -> None:
     assert "UKR" not in roles("Russia bans Western food", text, "sanctions")
 
 
+@pytest.mark.parametrize(
+    ("topic", "text", "expected"),
+    [
+        (  # the subject after a fronted participle clause does what the participle says
+            "sanctions",
+            "Announcing the sanctions, Britain said Russia must pay for its aggression.",
+            {"GBR": "imposer"},
+        ),
+        (
+            "ceasefire",
+            "Demanding an immediate ceasefire in Libya, including an end to attacks on civilians, the Security Council "
+            "imposed a no-fly zone.",
+            {"UN": "broker", "LBY": "party"},
+        ),
+    ],
+)
+def test_a_fronted_participle_clause_is_its_subjects_act(topic: str, text: str, expected: dict[str, str]) -> None:
+    assert roles("", text, topic) == expected
+
+
 def test_a_veto_kept_or_used_makes_no_imposer() -> None:
     got = roles("", "Hungary vetoed the new EU sanctions on Russia, and Slovakia kept its objections.", "sanctions")
     assert got.get("HUN") != "imposer" and got.get("SVK") != "imposer"
