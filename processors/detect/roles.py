@@ -281,6 +281,9 @@ _ADJUNCT = re.compile(
 # Before a cue, an actor inside a relative clause closed before the verb is not its subject: "Belavia, which flies
 # mainly to Russia, was hit with sanctions".
 _IN_RELATIVE = re.compile(r",\s*(?:which|who|whose)\b[^,]*$")
+# the subject of a subordinate clause, whose verb is its own: "since Israel and the United States struck ..., aiming"
+_SUBORDINATE = re.compile(r"\b(?:since|after|before|when|because|although|though|until|once|whereas)\s+(?:the\s+)?$")
+_COMMA_PARTICIPLE = re.compile(r",\s+[a-z]+ing\b")
 # After a sanctions cue, "banned from travelling to the UK": where the target may not go, not who is targeted.
 _DESTINATION = re.compile(r"\b(?:travel(?:l?ing)?|trips?|flying|flights?|entering|entry|going|returning|moving)\s+(?:to|into)\s+(?:the\s+)?$")
 _TARGET_PREP = re.compile(
@@ -1099,6 +1102,10 @@ def _sanction_before(sentence: str, low: str, site: _Site, hits: list[Hit]) -> s
         return _NEITHER if usual_imposer(hit.actor) else "target"
     if "," in low_gap and _IN_RELATIVE.search(low, max(0, hit.start - 60), hit.start):
         return None
+    if "ing" in site.low_whole and _COMMA_PARTICIPLE.search(site.low_whole) and _SUBORDINATE.search(
+        low, max(0, hit.start - 30), _list_start(sentence, hit, hits)
+    ):
+        return None  # "talks with Iran since Israel and the US struck it, aiming to defer the mechanism": another clause
     if site.direct and ("sa" in low_gap or "added" in low_gap) and _OWN_BEFORE.search(low_gap) and _own(low, site, hits):
         return "imposer"
     if site.direct and word.startswith(("sanctioned", "blacklisted", "designated")):

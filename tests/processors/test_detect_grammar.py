@@ -543,6 +543,15 @@ def test_a_fronted_participle_clause_is_its_subjects_act(topic: str, text: str, 
     assert roles("", text, topic) == expected
 
 
+def test_the_subject_of_a_subordinate_clause_does_not_act_in_the_main_one() -> None:
+    text = (
+        "Britain held talks with Iran since Israel and the United States struck its nuclear sites, aiming to agree to "
+        "defer UN sanctions."
+    )
+    got = roles("", text, "sanctions")
+    assert (got.get("ISR"), got.get("USA")) == (None, None)
+
+
 def test_a_veto_kept_or_used_makes_no_imposer() -> None:
     got = roles("", "Hungary vetoed the new EU sanctions on Russia, and Slovakia kept its objections.", "sanctions")
     assert got.get("HUN") != "imposer" and got.get("SVK") != "imposer"
