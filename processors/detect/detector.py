@@ -381,10 +381,12 @@ def _add_unnamed_sides(
     if war:  # "the Yemeni warring parties": only the wars that state fights
         conflicts = tuple((one, other) for one, other in conflicts if war & (one | other))
     sides: set[str] = set()
-    for one, other in conflicts:
-        for ours, theirs in ((one, other), (other, one)):
-            if ours & sided and theirs & mentioned and not theirs & sided:  # a side already named needs no others
-                sides |= theirs & mentioned
+    # "both parties" of a war whose two sides are named are those two, not the sides of their other wars
+    if not any(one & sided and other & sided for one, other in conflicts):
+        for one, other in conflicts:
+            for ours, theirs in ((one, other), (other, one)):
+                if ours & sided and theirs & mentioned and not theirs & sided:  # a side already named needs no others
+                    sides |= theirs & mentioned
     if not sided and not one_sided:
         sides = {actor for one, other in conflicts if one & mentioned and other & mentioned for actor in (one | other)}
     for actor in (sides & mentioned) - named:
@@ -466,7 +468,7 @@ def _belligerents(claims: dict[str, list[Claim]], era: Era = NO_ERA) -> set[str]
         civil = {
             a
             for a, cs in claims.items()
-            if sideness[a] >= 0.25 and max(c.weight for c in cs) >= 0.2
+            if sideness.get(a, 0.0) >= 0.25 and max(c.weight for c in cs) >= 0.2
             and not usual_imposer(a) and not usual_broker(a)  # not Britain, which holds sanctions until a truce
             and any(not other and one == {a} for one, other in by_actor.get(a, ()))
         }

@@ -987,6 +987,14 @@ def test_truces_in_trade_and_sport_are_no_ceasefire(title: str, text: str) -> No
     assert not {actor for topic, actor, _ in found(title, text) if topic == "ceasefire"}
 
 
+def test_both_sides_of_a_named_war_are_those_two_not_their_other_enemies() -> None:
+    text = (
+        "Israel and Hezbollah agreed a ceasefire on Tuesday. Both sides said the truce would hold. Iran's foreign "
+        "minister visited Beirut on Friday."
+    )
+    assert roles("", text, "ceasefire") == {"ISR": "party", "HEZBOLLAH": "party"}
+
+
 def test_the_two_sides_of_a_named_war_need_no_other_enemies() -> None:
     text = (
         "A ceasefire between Colombia's government and the ELN took effect, the first in five decades of conflict "
