@@ -1064,7 +1064,8 @@ def _judge_sanction(sentence: str, low: str, site: _Site, hits: list[Hit]) -> tu
 # "Venezuela accused Washington of imposing illegal sanctions", "..., accusing it of imposing sanctions": the accuser
 # is the one who suffers them; the accused, after "of", imposes them.
 _ACCUSES_OF_IMPOSING = re.compile(
-    r"\baccus(?:e|es|ed|ing)\s+(?:[\w.'’-]+\s+){1,4}?of\s+(?:\w+ly\s+)?(?:impos|slapp|introduc|wag|using|appl)\w*\b[^.;:]{0,80}$"
+    r"\baccus(?:e|es|ed|ing)\s+(?:[\w.'’-]+\s+){1,4}?of\s+(?:[^.;:]{0,60}?\b(?:and|or)\s+of\s+)?(?:\w+ly\s+)?"
+    r"(?:impos|slapp|introduc|wag|using|appl)\w*\b[^.;:]{0,80}$"  # "accusing it of being manipulated ... and of imposing"
 )
 
 
@@ -1680,6 +1681,8 @@ def _judge_ceasefire(sentence: str, low: str, site: _Site, hits: list[Hit]) -> t
             return "party", 1.0  # "the armistice was signed in a railway carriage by Germany": a signatory
         if site.direct and len(gap) < 60 and _SIDE.search(low_gap) and _BY_END.search(low_gap):
             return UNCLEAR, 1.0  # "the truce announced by X": a side, or a third party announcing it
+        if " amid " in low_gap:
+            return UNCLEAR, 0.0  # "the ceasefire amid regional tensions involving Iran": the background
     return UNCLEAR, 0.3
 
 

@@ -66,6 +66,11 @@ SANCTIONS = [
     ),
     # the accuser suffers the sanctions, the accused imposes them
     ("Venezuela accused Washington of imposing illegal sanctions.", {("VEN", "target"), ("USA", "imposer")}),
+    (  # the accusers of a second charge
+        "The juntas of Mali, Niger and Burkina Faso said they were leaving ECOWAS, accusing it of being manipulated by "
+        "foreign powers and of imposing illegal sanctions.",
+        {("MLI", "target"), ("NER", "target"), ("BFA", "target"), ("ECOWAS", "imposer")},
+    ),
     (
         "The European Union, which already has a visa ban and asset freeze on members of Burma's regime, said it was "
         "ready to reinforce its measures.",
@@ -991,6 +996,14 @@ def test_both_sides_of_a_named_war_are_those_two_not_their_other_enemies() -> No
     text = (
         "Israel and Hezbollah agreed a ceasefire on Tuesday. Both sides said the truce would hold. Iran's foreign "
         "minister visited Beirut on Friday."
+    )
+    assert roles("", text, "ceasefire") == {"ISR": "party", "HEZBOLLAH": "party"}
+
+
+def test_a_state_in_the_background_of_a_truce_is_no_role() -> None:
+    text = (
+        "A ceasefire between Israel and Hezbollah took effect on Wednesday. Both parties expressed scepticism about the "
+        "ceasefire amid regional tensions involving Iran."
     )
     assert roles("", text, "ceasefire") == {"ISR": "party", "HEZBOLLAH": "party"}
 
