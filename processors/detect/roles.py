@@ -143,6 +143,10 @@ _WELCOME_RELIEF = re.compile(
     r"|relaxation|scrapping)\b|\b(?:welcom|hail|prais|applaud|celebrat)\w*\s+(?:[\w.'’-]+\s+){0,6}?to\s+(?:lift|ease|end"
     r"|remove|drop|scrap|waive|relax|suspend)\b"
 )
+_SEEKS_RELIEF = re.compile(
+    r"\b(?:seek|sought|want|demand|ask|press|push|lobb|beg|plead|request|win|won|secur|get|got|obtain)\w*\s+(?:for\s+)?"
+    r"(?:[\w.'’-]+\s+){0,3}?relief\s+(?:from|on)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,2}$"
+)
 # "Israel lobbied European capitals to trigger ...": a verb of pressing whose object (an actor) is told what to do.
 _PRESSED = re.compile(
     r"\b(?:lobb|urg|press|push|ask|persuad|convinc|pressur)\w*\s+(?:the\s+)?$|\b(?:call(?:s|ed|ing)? (?:up)?on"
@@ -318,7 +322,9 @@ _PEOPLE_IN = re.compile(r"\b(?:officials|people|individuals|entities|companies|f
                         r"|meat|beef|pork|poultry|fish|seafood|dairy|fruits?|vegetables|grain|wheat|wine)"
                         # not "military intervention in Ukraine": a place
                         r"\s+(?:of\s+(?:[\w-]+\s+){1,2}?)?(?:(?!(?:intervention|operations?|presence|campaign|offensive|invasion|aggression|involvement"
-                        r"|actions?|activit(?:y|ies)|build-?up|deployment)\b)\w+\s+)?(?:in|from)\s+(?:the\s+)?$")
+                        r"|actions?|activit(?:y|ies)|build-?up|deployment)\b)\w+\s+)?(?:in|from)\s+(?:the\s+)?$"
+                        # "hit by sanctions from the US": whose sanctions they are
+                        r"|\b(?:sanctions|embargoes|penalties|measures)\s+from\s+(?:the\s+)?$")
 # "exemptions from the US financial measures": a place word before an actor that owns the measures named after it.
 _OWN_MEASURES = re.compile(
     r"(?:['’]s)?(?:\s+(?![a-z]+ed\b)[a-z-]+){0,2}?\s+(?:sanctions|embargo(?:es)?|measures|restrictions|blacklists?|asset freezes)\b"
@@ -1020,6 +1026,7 @@ _PUNISHED = re.compile(
 )
 _JOINS = re.compile(r"\b(?:join|joining|back|backing|follow|following)\s+(?:[\w-]+\s+){0,2}$")
 _FROM = re.compile(r"^\s+from\s+(?:the\s+)?$")
+_SANCTION_NOUNS = ("sanctions", "embargoes", "penalties", "measures", "restrictions")
 # "the Houthis were designated terrorists by the US": the complement, then the agent
 _TERRORISTS_BY = re.compile(r"\s+(?:as\s+)?(?:an?\s+)?(?:foreign\s+)?terrorists?(?:\s+(?:group|organi[sz]ation)s?)?\s+by\b")
 _LABEL_END = re.compile(r"(?:\s+[a-z-]+){0,2}:")  # "Russia sanctions: ...", "Syria sanctions relief: ..."
@@ -1144,6 +1151,8 @@ def _sanction_before(sentence: str, low: str, site: _Site, hits: list[Hit]) -> s
         return None if _names_target(low, site, hits) else "target"
     if not usual_imposer(hit.actor) and " over " in site.low_whole and _OVER_CUE.search(site.low_whole):
         return "target"  # "Iran threatens oil cut over sanctions", "North Korea warns over sanctions": a reaction
+    if "relief" in site.low_whole and _SEEKS_RELIEF.search(site.low_whole):
+        return "target"  # "Russia sought relief from sanctions imposed by the West"
     if not usual_imposer(hit.actor) and _welcomes_relief(site.low_whole + word):
         return None if _ON_NAMED.match(low, cue.end) else "target"
     if " and " in low_gap and (earlier := _EARLIER_VPS.search(low_gap)):
@@ -1387,6 +1396,8 @@ def _sanction_after(low: str, site: _Site, hits: list[Hit]) -> str | None:
     hit = site.hit
     if "," in gap and _SUFFERING_ASIDE.search(low, max(0, site.cue.start - 40), site.cue.start):
         return None  # "The junta, under Western sanctions since the coup, relies on China": the main clause's object
+    if _FROM.match(gap) and low.startswith(_SANCTION_NOUNS, site.cue.start):
+        return "imposer"  # "hit by sanctions from the US, the EU and the UK"
     if "port" in low[site.cue.start : site.cue.end] and _FROM.match(gap) or low.endswith(" from", 0, site.cue.end) and (
         site.direct and len(gap) < 6
     ):

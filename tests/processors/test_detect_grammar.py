@@ -43,6 +43,12 @@ SANCTIONS = [
         {("RUS", "imposer"), ("GBR", "target")},
     ),
     ("China banned exports of gallium and germanium to the United States.", {("CHN", "imposer"), ("USA", "target")}),
+    # whose sanctions they are: "sanctions from X"; who seeks relief from them suffers them
+    (
+        "Myanmar's junta has been hit by sanctions from the US, the EU and the UK since the 2021 coup.",
+        {("MMR", "target"), ("USA", "imposer"), ("EU", "imposer"), ("GBR", "imposer")},
+    ),
+    ("Russia sought relief from sanctions imposed by the West.", {("RUS", "target")}),
     # resisting relief keeps the sanctions; rejecting an offer of relief is their target's act
     ("Washington rejected calls to lift sanctions on Cuba.", {("USA", "imposer"), ("CUB", "target")}),
     ("Germany opposed easing the sanctions on Russia.", {("DEU", "imposer"), ("RUS", "target")}),
