@@ -65,6 +65,7 @@ def detect(title: str, text: str, *, on: date | None = None) -> list[Detection]:
     }
     claims: dict[tuple[Topic, str], list[Claim]] = defaultdict(list)
     evidence: dict[tuple[Topic, str], list[int]] = defaultdict(list)  # indices of supporting segments
+    title_imposers: set[str] = set()
     sides_sentence: int | None = None
     actorless: int | None = None  # a truce sentence that names no actor: "a ceasefire took hold in June"
     strong_key = frozenset(strong)
@@ -84,6 +85,8 @@ def detect(title: str, text: str, *, on: date | None = None) -> list[Detection]:
             sides_sentence = index
         elif sides == "none" and actorless is None:
             actorless = index
+        if headline:
+            title_imposers = {c.actor for t, c in found if t == "sanctions" and c.role == "imposer" and c.weight >= 1}
         for claim_topic, claim in found:
             key = (claim_topic, claim.actor)
             # the headline tells the story's main event: its role wins for one who also plays the other role below
@@ -91,6 +94,8 @@ def detect(title: str, text: str, *, on: date | None = None) -> list[Detection]:
             supporting = evidence[key]
             if len(supporting) < _MAX_EVIDENCE and index not in supporting:
                 supporting.append(index)
+    if len(title_imposers) == 1 and _COUNTER_TITLE.search(low_title.split(";")[0]):
+        _frame_counter_measures(next(iter(title_imposers)), claims)
     if strong_key == {"sanctions"} and "draft" in text:
         _add_supported(text, "sanctions", _drafters(text, on, held), segments, claims, evidence)
     if "sanctions" in strong_key and ":\n" in text:
@@ -392,6 +397,23 @@ def _add_unnamed_sides(
     for actor in (sides & mentioned) - named:
         claims[("ceasefire", actor)].append(Claim(actor, "party", 0.5))
         evidence[("ceasefire", actor)].append(sentence)
+
+
+# A headline whose sanctions are a counter-measure: "Russia bans Western food in retaliation", "Russian government
+# extends food embargo on countries that imposed sanctions"
+_COUNTER_TITLE = re.compile(
+    r"\b(?:retaliat\w*|counter-?sanctions?|counter-?measures?|tit-for-tat)\b"
+    r"|\b(?:on|against) (?:the )?(?:countries|states|nations) (?:that|which) (?:had |have )?(?:imposed|joined) sanctions\b"
+)
+
+
+def _frame_counter_measures(retaliator: str, claims: dict[tuple[Topic, str], list[Claim]]) -> None:
+    """In a counter-measures story, its retaliator imposes and every other actor of its sanctions is their target:
+    those who sanctioned it are the ones its measures hit, whatever the background says they imposed."""
+    for (topic, actor), actor_claims in claims.items():
+        if topic == "sanctions":
+            role = "imposer" if actor == retaliator else "target"
+            actor_claims[:] = [c._replace(role=role) for c in actor_claims]
 
 
 def _plain_sides(claims: dict[str, list[Claim]], weight: float = 1.0) -> set[str]:

@@ -563,6 +563,27 @@ def test_the_subject_of_a_subordinate_clause_does_not_act_in_the_main_one() -> N
     assert (got.get("ISR"), got.get("USA")) == (None, None)
 
 
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        (  # a counter-measures story: those who sanctioned the retaliator are the targets of its measures
+            "Russia bans Western food in retaliation for sanctions",
+            "Russia banned imports of food from the United States and Norway. The EU and the United States imposed "
+            "their toughest sanctions yet on Russia last week.",
+            {"RUS": "imposer", "EU": "target", "USA": "target"},
+        ),
+        (  # a story of sanctions that the target answers: their imposers stay imposers
+            "EU, UK, US and Canada sanction Chinese officials; Beijing retaliates",
+            "The EU, the UK, the US and Canada imposed coordinated sanctions on Chinese officials. China responded by "
+            "announcing sanctions on 10 European individuals.",
+            {"EU": "imposer", "USA": "imposer", "CHN": "target"},
+        ),
+    ],
+)
+def test_a_counter_measures_headline_frames_the_story(title: str, text: str, expected: dict[str, str]) -> None:
+    assert roles_of(title, text, "sanctions", expected) == expected
+
+
 def test_a_veto_kept_or_used_makes_no_imposer() -> None:
     got = roles("", "Hungary vetoed the new EU sanctions on Russia, and Slovakia kept its objections.", "sanctions")
     assert got.get("HUN") != "imposer" and got.get("SVK") != "imposer"
