@@ -1366,7 +1366,8 @@ def _subject_or_object(low: str, site: _Site) -> str | None:
 
 
 _OTHER_AGENT = re.compile(
-    r"^[^\w'’-]*(?:[\w'’-]+[^\w'’-]+){4,}?(?:led|chaired|mediated|hosted|brokered|backed|run|headed|organi[sz]ed)\s+by\s+(?:the\s+)?"
+    r"^[^\w'’-]*(?:[\w'’-]+[^\w'’-]+){4,}?(?:led|chaired|mediated|hosted|brokered|backed|run|headed|organi[sz]ed|used"
+    r"|operated|supplied|made|built|manufactured|fired|launched|deployed|owned|controlled)\s+by\s+(?:the\s+)?"
     r"(?:[\w'’.-]+\s+){0,2}$"
 )
 # An aside on a subject's plight: ", under Western sanctions since the coup," or ", facing U.S. sanctions,".
@@ -1392,7 +1393,10 @@ def _sanction_after(low: str, site: _Site, hits: list[Hit]) -> str | None:
     if "by " in gap and _MEANS.search(gap):
         return None  # "evading sanctions by shipping arms to Russia": Russia is neither
     if "ing " in gap and _HELPING.search(gap):
-        return "target"
+        # "sanctions on firms accused of shipping Iranian oil": the state helped is the target, unless the sanctions
+        # name a state as their object ("Britain sanctions Iran for supplying drones to Russia")
+        first = next((h for h in hits if site.cue.end <= h.start < site.hit.start), None)
+        return None if first and first.kind == NAME and first.start - site.cue.end <= 10 else "target"
     hit = site.hit
     if "," in gap and _SUFFERING_ASIDE.search(low, max(0, site.cue.start - 40), site.cue.start):
         return None  # "The junta, under Western sanctions since the coup, relies on China": the main clause's object

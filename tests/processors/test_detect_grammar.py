@@ -584,6 +584,14 @@ def test_a_counter_measures_headline_frames_the_story(title: str, text: str, exp
     assert roles_of(title, text, "sanctions", expected) == expected
 
 
+def test_the_state_a_sanctioned_state_helps_is_no_target() -> None:
+    # "sanctions on firms accused of shipping Iranian oil" target Iran; a sanctioned state's customer is not targeted
+    assert roles("Britain sanctions Iran for supplying drones to Russia", "", "sanctions") == {
+        "GBR": "imposer",
+        "IRN": "target",
+    }
+
+
 def test_a_veto_kept_or_used_makes_no_imposer() -> None:
     got = roles("", "Hungary vetoed the new EU sanctions on Russia, and Slovakia kept its objections.", "sanctions")
     assert got.get("HUN") != "imposer" and got.get("SVK") != "imposer"
