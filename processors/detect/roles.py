@@ -366,9 +366,12 @@ _A_FIRM = tuple(f" {article} " for article in _ARTICLES)  # "a Georgian bank", "
 _INDEFINITE = re.compile(r"(?<!sanctioned )(?<!sanctions )(?<!sanction )(?<!blacklisted )(?<!targeted )(?<!targeting )"
                          rf"(?<!on )(?<!against )\b(?:{'|'.join(_ARTICLES)})\s+(?:(?!(?:[a-z]+ed)\s)[a-z-]+\s+)?$")  # "a small Chinese bank"
 _POSSESSIVE_OF = re.compile(r"^['’]s\s+(?:[a-z-]+\s+)?$")
-_OBJECT_BEFORE = re.compile(r"\b(?:told|tells|telling|asked|informed|addressed|met|(?:ties|relations)\s+with)\s+(?:the\s+)?$")
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:told|tells|telling|asked|informed|addressed|met|(?:ties|relations)\s+with"
+    r"|(?:sales|exports|shipments|deliveries|supplies|transfers)\s+to)\s+(?:the\s+)?$"  # "arms sales to Taiwan ... drew"
+)
 # "..., accusing it of supporting terrorism and Iran, and imposed an embargo": what the accused is accused of acts in nothing
-_IN_ACCUSATION = re.compile(r"\baccus(?:e|es|ed|ing)\s+(?:[\w.'’-]+\s+){1,3}?of\s+[^,;.:]{0,50}$")
+_IN_ACCUSATION = re.compile(r"\baccus(?:e|es|ed|ing)\s+(?:[\w.'’-]+\s+){0,3}?of\s+[^,;.:]{0,50}$")
 _OBJECT_AFTER = re.compile(
     r"\s+(?:\d[\d,]*|the|a|an|its|his|her|their|two|three|four|five|six|seven|eight|nine|ten|several|dozens|top|senior)\b"
 )

@@ -584,6 +584,22 @@ def test_a_counter_measures_headline_frames_the_story(title: str, text: str, exp
     assert roles_of(title, text, "sanctions", expected) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("US arms sales to Taiwan in 2010 and 2015 drew threats of sanctions from China.", "TWN"),
+        (
+            "Biden issued an order that targets settlers accused of attacking Palestinians, imposing financial "
+            "sanctions on four individuals.",
+            "PSE",
+        ),
+    ],
+)
+def test_the_object_of_a_trade_noun_or_an_accusation_does_not_act(text: str, absent: str) -> None:
+    # "arms sales to Taiwan ... drew threats", "accused of attacking Palestinians, imposing": not the verb's subject
+    assert absent not in roles("", text, "sanctions")
+
+
 def test_the_state_a_sanctioned_state_helps_is_no_target() -> None:
     # "sanctions on firms accused of shipping Iranian oil" target Iran; a sanctioned state's customer is not targeted
     assert roles("Britain sanctions Iran for supplying drones to Russia", "", "sanctions") == {
