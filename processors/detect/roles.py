@@ -366,10 +366,10 @@ _A_FIRM = tuple(f" {article} " for article in _ARTICLES)  # "a Georgian bank", "
 _INDEFINITE = re.compile(r"(?<!sanctioned )(?<!sanctions )(?<!sanction )(?<!blacklisted )(?<!targeted )(?<!targeting )"
                          rf"(?<!on )(?<!against )\b(?:{'|'.join(_ARTICLES)})\s+(?:(?!(?:[a-z]+ed)\s)[a-z-]+\s+)?$")  # "a small Chinese bank"
 _POSSESSIVE_OF = re.compile(r"^['’]s\s+(?:[a-z-]+\s+)?$")
-_OBJECT_BEFORE = re.compile(
-    r"\b(?:told|tells|telling|asked|informed|addressed|met|(?:ties|relations)\s+with"
-    r"|(?:sales|exports|shipments|deliveries|supplies|transfers)\s+to)\s+(?:the\s+)?$"  # "arms sales to Taiwan ... drew"
-)
+_OBJECT_BEFORE = re.compile(r"\b(?:told|tells|telling|asked|informed|addressed|met|(?:ties|relations)\s+with)\s+(?:the\s+)?$")
+# "US arms sales to Taiwan ... drew threats of sanctions": where goods go is no imposer (but may be a target: "halted
+# parts supplies to Russian airlines to comply with sanctions")
+_GOODS_TO = re.compile(r"\b(?:sales|exports|shipments|deliveries|supplies|transfers)\s+to\s+(?:the\s+)?$")
 # "..., accusing it of supporting terrorism and Iran, and imposed an embargo": what the accused is accused of acts in nothing
 _IN_ACCUSATION = re.compile(r"\baccus(?:e|es|ed|ing)\s+(?:[\w.'’-]+\s+){0,3}?of\s+[^,;.:]{0,50}$")
 _OBJECT_AFTER = re.compile(
@@ -1062,6 +1062,10 @@ def _judge_sanction(sentence: str, low: str, site: _Site, hits: list[Hit]) -> tu
             "accus" in low[hit.start - 80 if hit.start > 80 else 0 : hit.start] and _IN_ACCUSATION.search(low, 0, hit.start)
         ):
             role = None  # "told the UN that ... lift the embargo", "cut ties with Qatar and imposed": not the one acting
+        if role == "imposer" and " to " in low[hit.start - 24 if hit.start > 24 else 0 : hit.start] and _GOODS_TO.search(
+            low, hit.start - 24 if hit.start > 24 else 0, hit.start
+        ):
+            role = None
     else:
         role = _sanction_after(low, site, hits)
     if hit.kind == ENTITY and role != "target":
