@@ -235,6 +235,7 @@ def test_capitals_and_seats_of_government_as_metonyms(text: str, expected: list[
         ("Riyad al-Maliki", date(2015, 6, 1), ["PSE"]),  # not Iraq's al-Maliki
         ("Bosnian Serb leader Milorad Dodik", date(2025, 6, 1), ["BIH", "BIH"]),  # not Serbia
         ("the Pakistani Taliban", None, []),  # not the Afghan Taliban
+        ("as reported by Agence France-Presse and France 24", None, []),  # news media, a source
         ("a AU$1.2 billion contract", None, []),  # Australian dollars, not the African Union
         ("US$40 million in frozen funds", None, []),
         ("a factory in Xi'an", None, []),  # the city, not Xi Jinping
