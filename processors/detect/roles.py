@@ -290,6 +290,7 @@ _SUBORDINATE = re.compile(r"\b(?:since|after|before|when|because|although|though
 _COMMA_PARTICIPLE = re.compile(r",\s+[a-z]+ing\b")
 # After a sanctions cue, "banned from travelling to the UK": where the target may not go, not who is targeted.
 _DESTINATION = re.compile(r"\b(?:travel(?:l?ing)?|trips?|flying|flights?|entering|entry|going|returning|moving)\s+(?:to|into)\s+(?:the\s+)?$")
+_SUPPORT_FOR = re.compile(r"\b(?:support|backing|help|aid|sympathy|solidarity|assistance)\s+(?:for|to)\s+(?:the\s+)?$")
 _TARGET_PREP = re.compile(
     r"\b(?:on|against|targeting|targeted|target|for|to|including|include|includes|of)\s+(?:[\w'’,.-]+\s+){0,4}$"
 )
@@ -1421,7 +1422,8 @@ def _sanction_after(low: str, site: _Site, hits: list[Hit]) -> str | None:
     if _ADJUNCT.search(gap) or "to " in gap and _DESTINATION.search(gap):
         return None
     if len(gap) <= 50 and _TARGET_PREP.search(gap):
-        return "target"
+        # not "the sanctions do not signal support for the SAF": the object of another noun
+        return None if _SUPPORT_FOR.search(gap) else "target"
     word = low[site.cue.start : site.cue.end]
     if len(gap.split()) <= 2 and not word.endswith(
         ("ban", "bans", "embargo", "embargoes", "measures", "restrictions", "listing", "listings")

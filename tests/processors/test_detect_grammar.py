@@ -600,6 +600,11 @@ def test_the_object_of_a_trade_noun_or_an_accusation_does_not_act(text: str, abs
     assert absent not in roles("", text, "sanctions")
 
 
+def test_the_object_of_support_is_no_target() -> None:
+    text = "The US sanctioned the RSF leader. Blinken said the sanctions do not signal support for the SAF."
+    assert "SDN" not in roles("", text, "sanctions")
+
+
 def test_the_state_a_sanctioned_state_helps_is_no_target() -> None:
     # "sanctions on firms accused of shipping Iranian oil" target Iran; a sanctioned state's customer is not targeted
     assert roles("Britain sanctions Iran for supplying drones to Russia", "", "sanctions") == {
