@@ -239,7 +239,10 @@ _REPORTS_VIOLATIONS = re.compile(
     r"\b(?:violations?|breach(?:es)?|evasion|circumvention)\s+of\b"
 )
 _ON_ACTOR = re.compile(r"\s+(?:(?:imposed|placed)\s+)?(?:on|against)\s+(?:the\s+)?")
-_PASSIVE = re.compile(r"^\s*(?:(?:,[^,]*,\s*)?(?:was|were|is|are|been|being|be|got|get|has been|have been|had been))?\s*$")
+_PASSIVE = re.compile(
+    r"^\s*(?:(?:,[^,]*,\s*)?(?:was|were|is|are|been|being|be|got|get|has been|have been|had been)"
+    r"(?:\s+(?:also|later|then|first|already|previously|recently|separately|likewise|too))?)?\s*$"  # "were also sanctioned"
+)
 # "the measures were coordinated with Britain": those a sanctioner acts with impose them too.
 _WITH_IMPOSER = re.compile(r"\b(?:coordinated with|in (?:coordination|concert|tandem) with|jointly with)\s+(?:the\s+)?$")
 _BY = re.compile(r"\bby\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,2}$")
@@ -688,15 +691,23 @@ def _titled(sentence: str, hits: list[Hit]) -> list[Hit]:
     return merged
 
 
+_PLACE_CONJUNCTIONS = frozenset({" and ", ", ", ", and ", " or "})
+
+
 def _acting_hits(sentence: str, hits: list[Hit], firms: bool = False) -> list[Hit]:
     """The mentions that name an actor acting in its own right, not a place or a backer ("Iran-backed"); with
     ``firms``, also a state's firm ("a Georgian bank"), as an entity (sanctioned, it counts as their target)."""
     found = []
+    place_end: int | None = None  # where the last mention that names a place ends
     for h in describing(sentence, _titled(sentence, hits)):
-        if acting(sentence, h) and not (sentence.startswith("-", h.end) and _BACKER.match(sentence[h.end : h.end + 60])):
+        if place_end is not None and sentence[place_end : h.start] in _PLACE_CONJUNCTIONS:
+            place_end = h.end  # "registered in Britain and France": a place's conjunct is a place too
+        elif acting(sentence, h) and not (sentence.startswith("-", h.end) and _BACKER.match(sentence[h.end : h.end + 60])):
             found.append(h)
         elif firms and h.kind == DEMONYM and sentence.endswith(_A_FIRM, 0, h.start) and _COMPANY_AFTER.match(sentence, h.end):
             found.append(h._replace(kind=ENTITY))
+        elif h.kind in (NAME, CAPITAL):
+            place_end = h.end
     return found
 
 

@@ -600,6 +600,26 @@ def test_the_object_of_a_trade_noun_or_an_accusation_does_not_act(text: str, abs
     assert absent not in roles("", text, "sanctions")
 
 
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        (  # a place's conjunct is a place too
+            "The US sanctioned a spokesman of the M23 rebels. Two companies linked to him and based in Britain and "
+            "France were also sanctioned.",
+            "FRA",
+        ),
+        ("The drones, built in Iran and Russia, are subject to the embargo.", "RUS"),
+    ],
+)
+def test_a_place_s_conjunct_names_no_actor(text: str, absent: str) -> None:
+    assert absent not in roles("", text, "sanctions")
+
+
+def test_passive_with_an_adverb() -> None:
+    text = "Two companies registered in Britain and France were also sanctioned by the United States."
+    assert roles("", text, "sanctions") == {"GBR": "target", "FRA": "target", "USA": "imposer"}
+
+
 def test_the_object_of_support_is_no_target() -> None:
     text = "The US sanctioned the RSF leader. Blinken said the sanctions do not signal support for the SAF."
     assert "SDN" not in roles("", text, "sanctions")
