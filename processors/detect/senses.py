@@ -157,6 +157,9 @@ _OTHER_SENSE: dict[Topic, tuple[str, ...]] = {
         # a regulator's penalties (media, energy, financial, a monetary authority), India's sanctioning of funds
         # ("sanctioned at 12,200 crore rupees")
         "(?<!sanctions )regulators?", "monetary authority", "supervisory", "crores?", "lakhs?",
+        # African and American football bodies; a financial regulator's fines on listed lenders
+        "caf", "concacaf", "conmebol", "afcon", "africa cup of nations", "champions league", "disciplinary board",
+        "plc", "securities and exchange commission", "reporting council", "infractions?",
     ),
 }
 _REJECT = {topic: re.compile(r"\b(?:" + "|".join(words) + r")\b") for topic, words in _OTHER_SENSE.items()}

@@ -198,6 +198,9 @@ NOT_MENTIONS = [
     "India's cabinet on Friday sanctioned the third phase of the Bengaluru metro rail project.",
     "The Thane ring line in India was sanctioned at about 12,200 crore rupees.",
     "Singapore's central bank regulator said it would sanction financial institutions that fail to meet its standards.",
+    "CAF sanctions Equatorial Guinea and Libya over misconduct during AFCON qualifiers.",
+    "The Central Bank of Nigeria and the Securities and Exchange Commission sanctioned Zenith Bank Plc for market "
+    "infractions.",
 ]
 
 
