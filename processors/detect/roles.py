@@ -208,8 +208,12 @@ _MEANS = re.compile(r"\bby\s+[a-z]+ing\b")
 _OBJECT_OF = re.compile(r"\b[a-z]{3,}ed\s+(?:the\s+)?$")
 # "... out of the Iran deal, reimposes", "... the deal with Iran and said he would reimpose": an actor after a
 # preposition, and a verb phrase of another subject after a comma or "and" within a few words.
-_PREP_BEFORE = re.compile(r"\b(?:of|with|from)\s+(?:the\s+)?(?:\d{4}\s+)?$")
-_COORDINATED_VP = re.compile(r"^(?:['’]s)?(?:\s+(?!and\b)[\w'’-]+){0,3}?(?:,\s+|\s+and\s+)(?:said\s+|says\s+)?(?:[a-z]+s|[a-z]+ed|he|she|it)\b")
+_PREP_BEFORE = re.compile(r"\b(?:of|with|from|on|against)\s+(?:the\s+)?(?:\d{4}\s+)?$")
+# "renews sanctions on Al-Shabaab, lifts arms embargo", "to renew the regime on Al-Shabaab and to lift the embargo"
+_COORDINATED_VP = re.compile(
+    r"^(?:['’]s)?(?:\s+(?!and\b)[\w'’-]+){0,3}?(?:,\s+|\s+and\s+)(?:said\s+|says\s+)?(?:[a-z]+s|[a-z]+ed|he|she|it"
+    r"|to\s+[a-z]+)\b"
+)
 _NEXT_VERB = re.compile(
     r"^(?:['’]s)?(?:\s+[\w'’-]+){0,4}?,?\s+and\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|hit|put|set|froze)\b"
 )
@@ -1181,7 +1185,9 @@ def _sanction_before(sentence: str, low: str, site: _Site, hits: list[Hit]) -> s
     if verbs.startswith(("'s ", "’s ")) and (owned := _OWNED_SUBJECT.match(verbs)):
         verbs = verbs[owned.end() :]  # "Beijing's support was keeping Maduro in power": "support" is a noun
     verb = _main_verb(verbs, _SANCTION_VERBS)
-    if verb is None and not site.direct and (_PRESSED.search(low_gap) or _PREPOSITION_END.match(low_gap)):
+    if verb is None and not site.direct and not site.low_whole.endswith("anti-") and (
+        _PRESSED.search(low_gap) or _PREPOSITION_END.match(low_gap)
+    ):
         # "lobbied European capitals to trigger the mechanism", "... to blacklist the group" (the cue is the verb);
         # "lost patience with the bloc and acted alone, imposing ...": the actor between is no subject
         verbs = site.low_whole + word

@@ -623,6 +623,27 @@ def test_passive_with_an_adverb() -> None:
     assert roles("", text, "sanctions") == {"GBR": "target", "FRA": "target", "USA": "imposer"}
 
 
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        (  # the object of a verb is no subject of the verb phrase coordinated after it
+            "UN Security Council renews sanctions regime on Al-Shabaab, lifts arms embargo on Somali gov't",
+            "",
+            {"UN": "imposer", "ALQAEDA": "target", "SOM": "target"},
+        ),
+        (
+            "",
+            "The Security Council voted to renew the sanctions regime on Al-Shabaab and to lift the arms embargo on "
+            "the Somali government.",
+            {"UN": "imposer", "ALQAEDA": "target", "SOM": "target"},
+        ),
+        ("Zimbabwe: SADC, AU envoys stand with Zimbabwe on Anti-Sanctions Day", "", {"ZWE": "target"}),  # no verb
+    ],
+)
+def test_objects_and_names_of_days_impose_nothing(title: str, text: str, expected: dict[str, str]) -> None:
+    assert roles(title, text, "sanctions") == expected
+
+
 def test_the_object_of_support_is_no_target() -> None:
     text = "The US sanctioned the RSF leader. Blinken said the sanctions do not signal support for the SAF."
     assert "SDN" not in roles("", text, "sanctions")
