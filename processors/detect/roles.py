@@ -297,6 +297,7 @@ _SUBORDINATE = re.compile(r"\b(?:since|after|before|when|because|although|though
 _COMMA_PARTICIPLE = re.compile(r",\s+[a-z]+ing\b")
 # After a sanctions cue, "banned from travelling to the UK": where the target may not go, not who is targeted.
 _DESTINATION = re.compile(r"\b(?:travel(?:l?ing)?|trips?|flying|flights?|entering|entry|going|returning|moving)\s+(?:to|into)\s+(?:the\s+)?$")
+_NOT_AFTER = re.compile(r"\b(?:not|never)\s|n['’]t\s")
 _SUPPORT_FOR = re.compile(r"\b(?:support|backing|help|aid|sympathy|solidarity|assistance)\s+(?:for|to)\s+(?:the\s+)?$")
 _TARGET_PREP = re.compile(
     r"\b(?:on|against|targeting|targeted|target|for|to|including|include|includes|of)\s+(?:[\w'’,.-]+\s+){0,4}$"
@@ -347,7 +348,7 @@ _AFTER = re.compile(
     r"|\s+(?:were|was|have been|had been|are being)\s+(?:killed|wounded|injured|displaced|detained|arrested|abducted)\b)"
     r"|(?P<nationals>\s+(?:citizens|nationals)\b)"
     r"|(?P<group>\s+(?:(?:terror|terrorist|militant|armed|extremist|rebel|jihadist|Islamist)\s+"
-    r"(?:group|organi[sz]ation|movement|faction)|(?:[a-z-]++\s+)?(?:militias?|rebels|insurgents|guerrillas?)\b))"
+    r"(?:group|organi[sz]ation|movement|faction)|(?:[A-Za-z-]++\s+)?(?:militias?|rebels|insurgents|guerrillas?)\b))"
 )
 _OWNERS = (" its", " their", " his", " her", " our")
 _SANCTIONED_BEFORE = re.compile(
@@ -1439,8 +1440,9 @@ def _sanction_after(low: str, site: _Site, hits: list[Hit]) -> str | None:
     if _ADJUNCT.search(gap) or "to " in gap and _DESTINATION.search(gap):
         return None
     if len(gap) <= 50 and _TARGET_PREP.search(gap):
-        # not "the sanctions do not signal support for the SAF": the object of another noun
-        return None if _SUPPORT_FOR.search(gap) else "target"
+        # not "the sanctions do not signal support for the SAF": the object of another noun; not "would not affect
+        # the operations of the UN": exempt
+        return None if _SUPPORT_FOR.search(gap) or _NOT_AFTER.search(gap) else "target"
     word = low[site.cue.start : site.cue.end]
     if len(gap.split()) <= 2 and not word.endswith(
         ("ban", "bans", "embargo", "embargoes", "measures", "restrictions", "listing", "listings")

@@ -644,6 +644,24 @@ def test_objects_and_names_of_days_impose_nothing(title: str, text: str, expecte
     assert roles(title, text, "sanctions") == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a demonym that places an armed group, capitalised or not, is not its state
+            "The US issued a new round of sanctions aimed to strangle Iran's Yemeni Houthi militia.",
+            {"USA": "imposer", "HOUTHIS": "target"},
+        ),
+        (  # those the sanctions will not affect are exempt, no target
+            "The US sanctioned Turkey's defence agency. The sanctions would not affect the operations of NGOs or the "
+            "United Nations in Turkey.",
+            {"USA": "imposer", "TUR": "target"},
+        ),
+    ],
+)
+def test_placed_groups_and_the_exempt(text: str, expected: dict[str, str]) -> None:
+    assert roles("", text, "sanctions") == expected
+
+
 def test_the_object_of_support_is_no_target() -> None:
     text = "The US sanctioned the RSF leader. Blinken said the sanctions do not signal support for the SAF."
     assert "SDN" not in roles("", text, "sanctions")
