@@ -160,6 +160,7 @@ _OTHER_SENSE: dict[Topic, tuple[str, ...]] = {
         # African and American football bodies; a financial regulator's fines on listed lenders
         "caf", "concacaf", "conmebol", "afcon", "africa cup of nations", "champions league", "disciplinary board",
         "plc", "securities and exchange commission", "reporting council", "infractions?",
+        "citations?", "reprimand(?:s|ed)?",  # courts disciplining lawyers
     ),
 }
 _REJECT = {topic: re.compile(r"\b(?:" + "|".join(words) + r")\b") for topic, words in _OTHER_SENSE.items()}

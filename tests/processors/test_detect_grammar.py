@@ -199,6 +199,8 @@ NOT_MENTIONS = [
     "The Thane ring line in India was sanctioned at about 12,200 crore rupees.",
     "Singapore's central bank regulator said it would sanction financial institutions that fail to meet its standards.",
     "CAF sanctions Equatorial Guinea and Libya over misconduct during AFCON qualifiers.",
+    "USA Track and Field has granted sanctioned status to the Bayshore Marathon.",
+    "A U.S. District Judge reprimanded three lawyers who relied on fake citations, another typical sanction.",
     "The Central Bank of Nigeria and the Securities and Exchange Commission sanctioned Zenith Bank Plc for market "
     "infractions.",
 ]
