@@ -71,7 +71,7 @@ def _first_of(**verbs: re.Pattern[str]) -> re.Pattern[str]:
 
 # Verbs whose subject imposes sanctions, and those whose subject suffers or rejects them.
 _IMPOSE = _words(
-    "impos", "announc", "announcement", "slap(?:s|ped|ping)?(?! with)", "extend", "lift", "eas", "reimpos", "threat", "threaten",
+    "impos", "announc", "announcement", "slap(?:s|ped|ping)?(?! with)", "align", "extend", "lift", "eas", "reimpos", "threat", "threaten",
     "propos", "proposal", "adopt", "agree", "approv", "approval", "unveil", "tighten", "expand", "renew", "renewal",
     "levy", "introduc", "want", "join", "push", r"call(?:s|ed|ing)? (?:for|on|upon)\b(?! (?:an? |the )?(?:end|lifting|removal|easing)\b)", "urg", "vote", "prepar",
     # not "considers it unnatural to rush to sanctions": a judgement against them
@@ -158,7 +158,7 @@ _AGENT_BY = re.compile(
 )
 # "lost patience with the EU and ...": an actor after a verb and a preposition is its object, not a subject.
 _PREPOSITION_END = re.compile(
-    r"^\s+(?:(?:has|have|had|also|then)\s+)?(?!(?:since|after|before|during|until|amid|said|says|say|told|tells"
+    r"^\s+(?:(?:has|have|had|also|then|is|are|was|were)\s+)?(?!(?:since|after|before|during|until|amid|said|says|say|told|tells"
     r"|added|stated|argued|noted|warned|claimed)\b)[a-z]{3,}\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:with|from|of|against|for|at|over|about)\s+(?:the\s+)?$"
 )
@@ -791,14 +791,19 @@ def _sites(sentence: str, low: str, cues: list[Cue], hits: list[Hit]) -> list[tu
 # "Japan, South Africa's largest trading partner, said ...", "Qatar, a close US ally, ...": an appositive after an
 # actor, which describes it; the actors inside it stand between the actor and its verb, but are not its neighbours.
 _APPOSITIVE = re.compile(r",\s+(?:an?\s|one of the\s|[^,]{0,40}?['’]s\s)[^,]{1,50},")
+_DASHES = ("—", "–", " —", " –", " - ")
+_DASHED = re.compile(r"\s*(?:[—–]|-\s)\s*[^—–]{1,60}?(?:[—–]|\s-)\s*")
 _APPOSITIVE_OR_RELATIVE = re.compile(r",\s+(?:an?\s|one of the\s|[^,]{0,40}?['’]s\s|(?:which|who|whose)\s)[^,]{1,50},")
 
 
 def _appositive_end(sentence: str, end: int, relative: bool = False) -> int:
     """Where an appositive (or, with ``relative``, a relative clause: "Britain, which is not bound by EU law,")
     right after the actor ending at ``end`` ends (``end`` itself when there is none)."""
-    pattern = _APPOSITIVE_OR_RELATIVE if relative else _APPOSITIVE
-    m = pattern.match(sentence, end) if sentence.startswith(",", end) else None
+    if sentence.startswith(_DASHES, end):
+        m = _DASHED.match(sentence, end)  # "France—the three permanent members of the UNSC—want to impose"
+    else:
+        pattern = _APPOSITIVE_OR_RELATIVE if relative else _APPOSITIVE
+        m = pattern.match(sentence, end) if sentence.startswith(",", end) else None
     return m.end() if m else end
 
 

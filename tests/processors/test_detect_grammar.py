@@ -43,6 +43,17 @@ SANCTIONS = [
         {("RUS", "imposer"), ("GBR", "target")},
     ),
     ("China banned exports of gallium and germanium to the United States.", {("CHN", "imposer"), ("USA", "target")}),
+    # an appositive between dashes; aligning sanctions with partners
+    (
+        "The United States, the United Kingdom, and France—the three permanent members of the UNSC—want to impose "
+        "travel restrictions on Taliban officials under UN sanctions.",
+        {("USA", "imposer"), ("GBR", "imposer"), ("FRA", "imposer"), ("TALIBAN", "target")},
+    ),
+    (
+        "The United States is coordinating with Canada and the United Kingdom to align our sanctions on the military "
+        "regime in Myanmar.",
+        {("USA", "imposer"), ("CAN", "imposer"), ("GBR", "imposer"), ("MMR", "target")},
+    ),
     # whose sanctions they are: "sanctions from X"; who seeks relief from them suffers them
     (
         "Myanmar's junta has been hit by sanctions from the US, the EU and the UK since the 2021 coup.",
