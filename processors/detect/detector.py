@@ -53,16 +53,24 @@ def detect(title: str, text: str, *, on: date | None = None) -> list[Detection]:
     """
     low_title = lower(title)
     segments = _segments(title, low_title, text)
+    title_strong: set[Topic] = set()
     if not segments:
         return []
     trade_title = trade_story(low_title)
     # the topics with a strong cue in their sense: "Uber and Lyft declared a truce in their price war" has none
-    strong = {
-        c.topic
-        for segment in segments
-        if any(c.strong for c in segment.cues)
-        for c in in_sense(segment.low, [c for c in segment.cues if c.strong], trade_title, segment.suspect)
-    }
+    strong: set[Topic] = set()  # the text's topics with a strong cue in sense
+    text_cued: set[Topic] = set()  # the text's topics with a strong cue
+    for segment in segments:
+        if any(c.strong for c in segment.cues):
+            kept = in_sense(segment.low, [c for c in segment.cues if c.strong], trade_title, segment.suspect)
+            if segment.end:
+                text_cued.update(c.topic for c in segment.cues if c.strong)
+                strong.update(c.topic for c in kept)
+            else:
+                title_strong = {c.topic for c in kept}
+    # a headline's truce whose story's truces are all in another sense ("Signs of truce emerge" over a feud told in a
+    # "war of words") is that feud's
+    strong |= {t for t in title_strong if t not in text_cued or t in strong}
     claims: dict[tuple[Topic, str], list[Claim]] = defaultdict(list)
     evidence: dict[tuple[Topic, str], list[int]] = defaultdict(list)  # indices of supporting segments
     title_imposers: set[str] = set()

@@ -1743,7 +1743,7 @@ _TALKS_IN = re.compile(
     r"\b(?:talks|negotiations|meetings?|summit)\s+(?:held\s+|hosted\s+)?in\s+$"
     # "signed a ceasefire deal in Qatar": where the sides sign is the host's country
     r"|\bsign(?:s|ed|ing)?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:deal|agreement|accord|truce|ceasefire|cease-fire"
-    r"|declaration)\s+in\s+$"
+    r"|declaration)(?:\s+of\s+[\w-]+)?\s+in\s+$"  # "signed a declaration of principles in Qatar"
 )
 
 

@@ -143,6 +143,7 @@ _OTHER_SENSE: dict[Topic, tuple[str, ...]] = {
         "brands?", "truce over (?:the |a |its )?(?:[\w-]+ ){0,2}(?:law|bill|budget|reform|policy|leadership)", "(?:election|leadership) campaign", "subsid(?:y|ies) (?:wars?|disputes?|rows?|fights?)", "boxers?", "boxing", "weigh-in",
         "smartphones?", "airbus", "boeing",  # rival firms' truces: patents, aircraft subsidies
         "tech giants?", "technology giants?", "corp",  # "Microsoft Corp and Alphabet's Google"
+        "war of words", "spat", "billionaires?",  # a personal feud's truce
     ),
     "sanctions": (
         "uefa", "fifa", "ioc", "international olympic committee", "world athletics", "iaaf", "wada",

@@ -378,6 +378,11 @@ BROKER_PHRASES = [
         "hosting the talks.",
         {"ARM": "party", "AZE": "party", "CHE": "broker"},
     ),
+    (  # where the sides sign a declaration of principles hosts them
+        "Congo and the M23 rebels signed a declaration of principles in Qatar that commits them to a permanent "
+        "ceasefire.",
+        {"COD": "party", "M23": "party", "QAT": "broker"},
+    ),
     (  # acting to prop up a truce urges it, whatever verb came first
         "Turkey and Qatar signed a protocol in Doha, part of an effort to consolidate the fragile truce in Libya.",
         {"TUR": "broker", "QAT": "broker", "LBY": "party"},
@@ -1111,6 +1116,10 @@ def test_agreements_named_after_a_capital_are_no_actor() -> None:
             "Fury and Usyk make weight",
             "The two camps appeared to have called a truce after a tense week. Usyk joined a battalion in Ukraine after "
             "Russia's invasion. Both sides shook hands at Friday's weigh-in.",
+        ),
+        (  # a headline's truce whose story tells it as a personal feud
+            "Musk-Trump fallout: signs of truce emerge as White House schedules call",
+            "Hours after Donald Trump and billionaire Elon Musk engaged in a war of words, signs of truce are emerging.",
         ),
         (  # a title's patent truce makes the story's truces the firms', where no fighting is named
             "Microsoft, Google call patent truce",
