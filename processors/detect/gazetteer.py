@@ -248,7 +248,8 @@ def _descriptions() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, tuple[s
     and the actors each kind may stand for."""
     data = load("descriptions")
     kinds = "|".join(rf"(?P<{kind}>{entry['pattern']})" for kind, entry in data.items())
-    pattern, guard = re.compile(rf"\b[Tt]he (?:{kinds})\b"), re.compile(rf"he (?:{kinds})")
+    # "the bloc", "the administration", "his administration" (its leader's)
+    pattern, guard = re.compile(rf"\b(?:[Tt]he|[Hh]is|[Hh]er) (?:{kinds})\b"), re.compile(rf"(?:he|is|er) (?:{kinds})")
     return pattern, guard, {kind: tuple(entry["actors"]) for kind, entry in data.items()}
 
 

@@ -811,6 +811,10 @@ DEFINITE_DESCRIPTIONS = [
         "assets.",
         {"CAN": "imposer", "LTTE": "target"},
     ),
+    (  # "his administration": the government of the leader named before
+        "Nigerian President Bola Tinubu spoke on Friday. His administration imposed sanctions on Niger's junta.",
+        {"NGA": "imposer", "NER": "target"},
+    ),
     ("Cyprus is an island. Sanctions on the island of Hainan were lifted.", {"CYP": None}),  # "the island of X"
     ("The alliance held a summit. The EU imposed sanctions on Iran.", {"NATO": None}),  # no antecedent: no one
     (  # an actor after a verb and a preposition is its object: the subject before it imposes
