@@ -86,7 +86,7 @@ STRONG: dict[Topic, re.Pattern[str]] = {
 WEAK: dict[Topic, re.Pattern[str]] = {
     "ceasefire": re.compile(
         r"\b(?:stop|end|halt|cease)(?:s|ed|ing)? (?:the |its |their |all )?(?:air ?strikes|bombing|bombardment|offensive"
-        r"|attacks|shelling)\b|\b(?:mediated|brokered|hosted|co-organi[sz]ed|co-hosted|co-sponsored) by\b|\bco-(?:organi[sz]|host|sponsor)ed with\b|\bmediat(?:ors?|ion|e|es|ed|ing)\b"
+        r"|attacks|shelling|violence)\b|\bviolations? of (?:the )?(?:[a-z-]+ ){0,2}?(?:agreement|deal|accord)\b|\b(?:mediated|brokered|hosted|co-organi[sz]ed|co-hosted|co-sponsored) by\b|\bco-(?:organi[sz]|host|sponsor)ed with\b|\bmediat(?:ors?|ion|e|es|ed|ing)\b"
         r"|\bhost(?:s|ed|ing)? (?:the |a |an |two |several |last |this |next |new |previous |earlier )?(?:[a-z-]+ ){0,2}?"
         r"(?:talks|negotiations|discussions|dialogue|mediation|peace (?:conference|summit)|round of talks|summit)\b"
         # "Museveni, who chairs the regional peace initiative": after a truce cue, the chair of its process brokers it
@@ -213,7 +213,7 @@ _ANCHORS: dict[tuple[Topic, bool], tuple[str, ...]] = {
         "swift", "off from", "airspace", "travel ban", "sponsor", "imports of", "exports of", "purchases of", "financial system", "banking system", "payment system", "payments system",
     ),
     ("ceasefire", False): (
-        "strikes", "bombing", "bombard", "offensive", "attacks", "shelling",
+        "strikes", "bombing", "bombard", "offensive", "attacks", "shelling", "violation",
         *(edge + "mediat" for edge in " -\n(\"'“‘"),  # word-initial only: "immediately" holds "mediat"
         "broker", "hosted", "host ", "hosts ", "hosting ", "chair", "co-organi", "co-host", "co-sponsor", "facilitat", "go-between", "guarantor",
         "intermediar", "shuttle diplomacy", "messages between", "helped secure", "helped seal", "helped clinch",

@@ -230,6 +230,15 @@ def test_reactions_backers_and_civilians_are_not_roles() -> None:
     assert {actor for _, actor, _ in found("", text)} == {"ISR", "HAMAS", "HEZBOLLAH"}
 
 
+def test_violations_of_an_agreement_name_its_sides() -> None:
+    text = (
+        "A UN-brokered ceasefire took effect in Hodeidah. The Houthis monitored 68 violations of Sweden agreement, "
+        "committed by Saudi-led coalition forces."
+    )
+    got = roles("", text, "ceasefire")
+    assert (got.get("HOUTHIS"), got.get("SAU"), got.get("UN")) == ("party", "party", "broker")
+
+
 def test_a_place_after_a_truce_verb_is_no_side() -> None:
     # "the truce announced by X" names a side; "a truce ... resumed ... around a UN base" names a place
     text = "Sudan's army and the RSF signed a truce, but shelling resumed on Tuesday around a UN base."
