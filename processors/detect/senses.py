@@ -36,7 +36,10 @@ STRONG: dict[Topic, re.Pattern[str]] = {
         r"|(?:pauses?|halts?|moratorium) (?:in|to|on) (?:the )?(?:[a-z]+ )?(?:fighting|hostilities|strikes|attacks|operations?)"
         # "to halt four days of fighting", "end nearly two years of hostilities", "end a week of street fighting"
         r"|(?:stop|halt|end|ending|stopping|halting)s? (?:the |its |their )?(?:[\w-]+ ){0,2}?(?:days?|weeks?|months?|years?"
-        r"|decades?) of (?:street |armed |deadly |heavy |fierce )?(?:fighting|hostilities|clashes|bloodshed))\b",
+        r"|decades?) of (?:street |armed |deadly |heavy |fierce )?(?:fighting|hostilities|clashes|bloodshed)"
+        # "seeking an end to month-long fighting between Israel and Hezbollah", "an immediate end to hostilities"
+        r"|(?:an|the) (?:immediate |swift |quick |permanent |lasting )?end (?:to|of) (?:the |all )?(?:[\w-]+ )?"
+        r"(?:fighting|hostilities))\b",
     ),
     "sanctions": re.compile(
         r"(?<!\w)(?:sanction(?:s|ed|ing)?|embargo(?:es|ed)?|asset[- ]freezes?|(?:freez(?:e|es|ing)|froze|frozen) (?:\S+ ){0,7}?(?:assets|reserves|funds)"

@@ -186,6 +186,11 @@ def test_halting_operations_is_a_ceasefire() -> None:
     assert {("ceasefire", "SAU", "party"), ("ceasefire", "HOUTHIS", "party")} <= got
 
 
+def test_seeking_an_end_to_the_fighting_is_a_ceasefire_call() -> None:
+    text = "The Security Council adopted a resolution seeking an end to month-long fighting between Israel and Hezbollah."
+    assert roles("", text, "ceasefire") == {"UN": "broker", "ISR": "party", "HEZBOLLAH": "party"}
+
+
 def test_title_evidence_has_zero_offsets() -> None:
     [d, *_] = [d for d in detect("EU slaps sanctions on Belarus", "Officials met.") if d.actor == "EU"]
     assert (d.evidence[0].sentence, d.evidence[0].start, d.evidence[0].end) == ("EU slaps sanctions on Belarus", 0, 0)
