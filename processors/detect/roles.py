@@ -342,13 +342,16 @@ _OWN_MEASURES = re.compile(
 # from a kind of armed group ("a Syria rebel group", "an Iraqi militia").
 _AFTER = re.compile(
     r"(?P<not_actor>['’]s\s+(?:\w+\s+)?(?:borders?|territory|soil|airspace|coast|waters|frontier|shores)\b|\s+time\b"
-    r"|\s+(?:borders|frontiers|genocide|diaspora)\b"  # "across Ugandan borders", "the 1994 Rwandan genocide"
-    r"|\s+(?:civilians?|people|prisoners|detainees|hostages|captives|children|women|refugees|families|residents"
+    r"|\s+(?:borders|frontiers|genocide|diaspora|enclave|territory|territories)\b"  # "the Palestinian enclave"
+    r"|\s+(?:[a-z]+\s+)?(?:civilians?|people|prisoners|detainees|hostages|captives|children|women|refugees|families|residents"
     r"|lives|workers|exporters|farmers|consumers|households|patients|journalists|protesters|voters)\b"
     r"|\s+(?:were|was|have been|had been|are being)\s+(?:killed|wounded|injured|displaced|detained|arrested|abducted)\b)"
     r"|(?P<nationals>\s+(?:citizens|nationals)\b)"
     r"|(?P<group>\s+(?:(?:terror|terrorist|militant|armed|extremist|rebel|jihadist|Islamist)\s+"
-    r"(?:group|organi[sz]ation|movement|faction)|(?:[A-Za-z-]++\s+)?(?:militias?|rebels|insurgents|guerrillas?)\b))"
+    r"(?:group|organi[sz]ation|movement|faction)|(?:[A-Za-z-]++\s+)?(?:militias?|rebels|insurgents|guerrillas?)\b"
+    # "Palestinian group Hamas", "the Lebanese militant group Hezbollah" (not "the North Korean hacking group Kimsuky")
+    r"|(?:(?:militant|armed|Islamist|jihadist|rebel|resistance|Shiite|Shia|Sunni|paramilitary)\s+)?"
+    r"(?:group|movement|faction)\s+(?=[A-Z])))"
 )
 _OWNERS = (" its", " their", " his", " her", " our")
 _SANCTIONED_BEFORE = re.compile(

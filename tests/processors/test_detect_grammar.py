@@ -186,6 +186,25 @@ def test_halting_operations_is_a_ceasefire() -> None:
     assert {("ceasefire", "SAU", "party"), ("ceasefire", "HOUTHIS", "party")} <= got
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qatar said a truce between Israeli and Hamas forces had been extended, a pause in warfare that laid waste to "
+        "the Palestinian enclave.",
+        "The ceasefire saw the release of 105 hostages held by Hamas in exchange for 240 Palestinian security prisoners "
+        "held by Israel.",
+        "Early Friday, Palestinian group Hamas announced its approval of a ceasefire proposal by Israel.",
+    ],
+)
+def test_a_demonym_naming_a_place_people_or_a_group_is_not_the_state(text: str) -> None:
+    assert "PSE" not in roles("", text, "ceasefire")
+
+
+def test_a_state_s_hacking_group_stands_for_it() -> None:
+    text = "South Korea imposed sanctions on the North Korean hacking group Kimsuky on Friday."
+    assert roles("", text, "sanctions") == {"KOR": "imposer", "PRK": "target"}
+
+
 def test_seeking_an_end_to_the_fighting_is_a_ceasefire_call() -> None:
     text = "The Security Council adopted a resolution seeking an end to month-long fighting between Israel and Hezbollah."
     assert roles("", text, "ceasefire") == {"UN": "broker", "ISR": "party", "HEZBOLLAH": "party"}
