@@ -147,6 +147,7 @@ _OTHER_SENSE: dict[Topic, tuple[str, ...]] = {
         "smartphones?", "airbus", "boeing",  # rival firms' truces: patents, aircraft subsidies
         "tech giants?", "technology giants?", "corp",  # "Microsoft Corp and Alphabet's Google"
         "war of words", "spat", "billionaires?",  # a personal feud's truce
+        "political (?:truce|ceasefire|armistice|ceasefire pact|rivals?|duel)", "opposition leader",  # between politicians
     ),
     "sanctions": (
         "uefa", "fifa", "ioc", "international olympic committee", "world athletics", "iaaf", "wada",

@@ -1154,6 +1154,10 @@ def test_agreements_named_after_a_capital_are_no_actor() -> None:
             "The two camps appeared to have called a truce after a tense week. Usyk joined a battalion in Ukraine after "
             "Russia's invasion. Both sides shook hands at Friday's weigh-in.",
         ),
+        (  # a truce between politicians
+            "Uhuru and Raila reaffirm their political truce",
+            "President Uhuru Kenyatta and Opposition leader Raila Odinga reaffirmed their commitment to their truce.",
+        ),
         (  # a headline's truce whose story tells it as a personal feud
             "Musk-Trump fallout: signs of truce emerge as White House schedules call",
             "Hours after Donald Trump and billionaire Elon Musk engaged in a war of words, signs of truce are emerging.",
