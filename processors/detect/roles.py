@@ -96,7 +96,9 @@ _CHARGED = re.compile(
 )
 # cues that are verbs ("cut ... from Swift", "disconnected from the Swift system")
 _CUT_OFF = ("cut", "disconnect", "exclud", "remov", "expel", "shut")
-_VERB_PHRASE_CUES = ("ban", "bar", "designat", "redesignat", "re-designat", "lists", "listed", "halt", "suspend", *_CUT_OFF)
+_VERB_PHRASE_CUES = (
+    "ban", "bar", "restrict", "designat", "redesignat", "re-designat", "lists", "listed", "halt", "suspend", *_CUT_OFF
+)
 _VERB_CUES = frozenset({
     "sanction", "sanctioned", "sanctioning", "blacklist", "blacklisted", "blacklisting",
     "designates", "designated", "redesignates", "redesignated", "lists", "listed",
@@ -357,7 +359,7 @@ _OWNERS = (" its", " their", " his", " her", " our")
 _SANCTIONED_BEFORE = re.compile(
     r"\b(?:sanctions|embargo|freezes?|measures)\s+(?:on|against)\s+(?:(?:\d+|two|three|four|five|six"
     r"|seven|eight|nine|ten|several|dozens of|a number of|more|the)\s+)*$"
-    r"|\b(?:sanctioned|blacklisted|designated|(?:banned|barred) entry (?:to|for))\s+"
+    r"|\b(?:sanctioned|blacklisted|designated|(?:banned|barred|restricts|restricted) entry (?:to|for))\s+"
     r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|more)\s+)*$"
 )
 # After "a" and a demonym, what shows the demonym is a noun (a person): punctuation or a verb, not a noun it modifies.
@@ -974,7 +976,8 @@ def sanction_claims(
 # "in retaliation for London's sanctions", "in response to US sanctions on Chinese officials": the sanctions a
 # counter-measure answers, up to the end of the clause.
 _RETALIATION = re.compile(
-    r"\b(?:in (?:retaliation|response|reprisal|answer) (?:for|to)|retaliat(?:e|es|ed|ing) (?:for|against)|tit-for-tat (?:for|over))"
+    r"\b(?:in (?:retaliation|response|reprisal|answer) (?:for|to)|retaliat(?:e|es|ed|ing) (?:for|against)|tit-for-tat (?:for|over)"
+    r"|retaliatory (?:measures|steps|sanctions|moves?) (?:to|for|against|over))"  # "retaliatory measures to the sanctions"
     r"\s[^,;:]*"
 )
 _SWAPPED = {"imposer": "target", "target": "imposer"}

@@ -58,7 +58,8 @@ STRONG: dict[Topic, re.Pattern[str]] = {
         r"|(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?) (?:its |their |the )?airspace to"
         # "banned Boris Johnson and other ministers from entering the country": an entry ban on a state's people
         r"|(?:ban(?:s|ned|ning)?|bar(?:s|red|ring)?) (?:\S+ ){1,6}?from entering (?:the )?(?:country|its territory|territory)"
-        r"|entry bans?|(?:ban(?:s|ned|ning)?|bar(?:s|red|ring)?) entry (?:to|for)\b"  # "banned entry to 500 US nationals"
+        r"|entry bans?|(?:ban(?:s|ned|ning)?|bar(?:s|red|ring)?|restrict(?:s|ed|ing)?) entry (?:to|for)\b"  # "banned entry to 500 US nationals"
+        r"|(?:national )?stop[- ]list"  # Moscow's entry-ban list
         # "banned exports of gallium and germanium to the United States": an export ban aimed at a state
         r"|(?:bans?|banned|banning) (?:on )?(?:all )?exports of (?:[\w,-]+ ){1,6}?to\b"
         r"|airspace (?:bans?|closures?)"
@@ -212,7 +213,7 @@ _ANCHORS: dict[tuple[Topic, bool], tuple[str, ...]] = {
     ),
     ("sanctions", True): (
         "sanction", "embargo", "frozen", "freez", "froze", "blacklist", "black-list", " ban", "restrictions", "measures",
-        "sdn", "specially", "entity list", "from entering", "entry to", "entry for", "export control", "designat", " bars ", " barred ", " barring ", " lists ",
+        "sdn", "specially", "entity list", "from entering", "entry to", "entry for", "stop list", "stop-list", "export control", "designat", " bars ", " barred ", " barring ", " lists ",
         " listed ", " listing ", "list of ", "shipments", "sales", "deliveries", "russian oil", "russian crude", "russian petroleum", "blockade",
         "swift", "off from", "airspace", "travel ban", "sponsor", "imports of", "exports of", "purchases of", "financial system", "banking system", "payment system", "payments system",
     ),

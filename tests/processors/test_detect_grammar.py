@@ -43,6 +43,13 @@ SANCTIONS = [
         {("RUS", "imposer"), ("GBR", "target")},
     ),
     ("China banned exports of gallium and germanium to the United States.", {("CHN", "imposer"), ("USA", "target")}),
+    # an entry ban restricted on a state's people; measures that retaliate for others' sanctions
+    ("Russia restricts entry to 963 US citizens", {("RUS", "imposer"), ("USA", "target")}),
+    (
+        "In the context of retaliatory measures to the anti-Russian sanctions imposed by the United States, the "
+        "Russian Foreign Ministry is publishing a list of US citizens who are barred from entering Russia.",
+        {("RUS", "imposer"), ("USA", "target")},
+    ),
     # an appositive between dashes; aligning sanctions with partners
     (
         "The United States, the United Kingdom, and France—the three permanent members of the UNSC—want to impose "
