@@ -977,7 +977,9 @@ def sanction_claims(
 # counter-measure answers, up to the end of the clause.
 _RETALIATION = re.compile(
     r"\b(?:in (?:retaliation|response|reprisal|answer) (?:for|to)|retaliat(?:e|es|ed|ing) (?:for|against)|tit-for-tat (?:for|over)"
-    r"|retaliatory (?:measures|steps|sanctions|moves?) (?:to|for|against|over))"  # "retaliatory measures to the sanctions"
+    r"|retaliatory (?:measures|steps|sanctions|moves?) (?:to|for|against|over)"  # "retaliatory measures to the sanctions"
+    # "an embargo on imports from those countries that have imposed sanctions on Russian organisations"
+    r"|(?:from|on|against) (?:those |the )?(?:countries|states|nations) (?:that|which) (?:have |had )?(?:imposed|joined))"
     r"\s[^,;:]*"
 )
 _SWAPPED = {"imposer": "target", "target": "imposer"}
@@ -986,7 +988,10 @@ _SWAPPED = {"imposer": "target", "target": "imposer"}
 def _retaliated(low: str) -> list[tuple[int, int]]:
     """The spans of lower-cased ``low`` that name the sanctions a counter-measure answers (``_RETALIATION``; cheap
     substring tests guard it)."""
-    if "retaliat" not in low and "in re" not in low and "tit-for-tat" not in low and "in answer" not in low:
+    if (
+        "retaliat" not in low and "in re" not in low and "tit-for-tat" not in low and "in answer" not in low
+        and "countries" not in low and "states" not in low and "nations" not in low
+    ):
         return []
     return [m.span() for m in _RETALIATION.finditer(low)]
 

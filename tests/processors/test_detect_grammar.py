@@ -50,6 +50,11 @@ SANCTIONS = [
         "Russian Foreign Ministry is publishing a list of US citizens who are barred from entering Russia.",
         {("RUS", "imposer"), ("USA", "target")},
     ),
+    (  # an embargo on those who sanctioned the one imposing it
+        "Putin signed a decree to impose an embargo on imports from those countries that have imposed economic "
+        "sanctions on Russian organizations and citizens.",
+        {("RUS", "imposer")},
+    ),
     # an appositive between dashes; aligning sanctions with partners
     (
         "The United States, the United Kingdom, and France—the three permanent members of the UNSC—want to impose "
