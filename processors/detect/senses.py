@@ -103,7 +103,7 @@ WEAK: dict[Topic, re.Pattern[str]] = {
         r"|\b(?:involved in|took part in|take part in|taking part in|joined|attended|attending|participat(?:e|es|ed|ing) in)"
         r" (?:the |these |those )?(?:[a-z-]+ )?(?:talks|negotiations|mediation)\b"
         # "the deal", "the Pretoria accord": after a truce cue, the definite deal is (usually) the truce
-        r"|\bthe (?!(?:nuclear|trade|peace|grain|minerals?|gas|oil|energy|investment|arms|security|defen[cs]e|political"
+        r"|\b(?:the|this|that) (?!(?:nuclear|trade|peace|grain|minerals?|gas|oil|energy|investment|arms|security|defen[cs]e|political"
         r"|framework|tariff|debt|loan|bailout|migration|climate|business|power-sharing|free-trade)\b)(?:[a-z-]+ )?"
         r"(?:deal|agreement|accord)\b"
         r"|\b(?:warring (?:rivals|parties|sides|factions|generals)|both sides|the two sides|the parties to the conflict"

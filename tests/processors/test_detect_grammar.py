@@ -423,6 +423,11 @@ BROKER_PHRASES = [
         "hosting the talks.",
         {"ARM": "party", "AZE": "party", "CHE": "broker"},
     ),
+    (  # "this agreement" after a truce cue is the truce; those thanked for their efforts in it brokered it
+        "Canada welcomes the ceasefire agreement between Israel and Lebanon. We thank the United States of America and "
+        "France for their efforts in achieving this agreement.",
+        {"USA": "broker", "FRA": "broker", "ISR": "party", "LBN": "party"},
+    ),
     (  # where the sides sign a declaration of principles hosts them
         "Congo and the M23 rebels signed a declaration of principles in Qatar that commits them to a permanent "
         "ceasefire.",
