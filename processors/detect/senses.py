@@ -99,6 +99,8 @@ WEAK: dict[Topic, re.Pattern[str]] = {
         r"|\b(?:broker(?:s|ed|ing)?|facilitat(?:e|es|ed|ing|ion)|go-betweens?|guarantors?|intermediar(?:y|ies)"
         r"|shuttle diplomacy|(?:ferr|pass|carr|relay)\w* messages between)\b"
         r"|\bhelped (?:secure|seal|clinch|reach)\b"
+        # after a truce cue, "the tireless diplomatic efforts of Qatar, Egypt and the US"
+        r"|\b(?:diplomatic|mediation|peace|tireless) efforts (?:of|by)\b"
         # after a truce cue, "Washington and Cairo were also involved in the talks": those who take part mediate
         r"|\b(?:involved in|took part in|take part in|taking part in|joined|attended|attending|participat(?:e|es|ed|ing) in)"
         r" (?:the |these |those )?(?:[a-z-]+ )?(?:talks|negotiations|mediation)\b"
@@ -224,7 +226,7 @@ _ANCHORS: dict[tuple[Topic, bool], tuple[str, ...]] = {
         "intermediar", "shuttle diplomacy", "messages between", "helped secure", "helped seal", "helped clinch",
         "helped reach", "involved in", "took part", "take part", "taking part", "joined", "attended", "attending",
         "participat", "deal", "agreement", "accord", "warring", "both sides", "two sides", "parties to the conflict",
-        "belligerents", "all sides", "all parties", "pause",
+        "belligerents", "all sides", "all parties", "pause", "efforts",
     ),
     ("sanctions", False): (
         " ban", "measures", "restrictions", "penalt", "designat", "listing", "snapback", "snap-back", "price cap", "cap the price", "capped the price",

@@ -428,6 +428,10 @@ BROKER_PHRASES = [
         "France for their efforts in achieving this agreement.",
         {"USA": "broker", "FRA": "broker", "ISR": "party", "LBN": "party"},
     ),
+    (  # those whose diplomatic efforts a truce story praises brokered it
+        "Israel and Hamas agreed a ceasefire. I pay tribute to the tireless diplomatic efforts of Qatar and Egypt.",
+        {"QAT": "broker", "EGY": "broker", "ISR": "party", "HAMAS": "party"},
+    ),
     (  # where the sides sign a declaration of principles hosts them
         "Congo and the M23 rebels signed a declaration of principles in Qatar that commits them to a permanent "
         "ceasefire.",
