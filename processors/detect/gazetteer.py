@@ -253,6 +253,9 @@ def _descriptions() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, tuple[s
     return pattern, guard, {kind: tuple(entry["actors"]) for kind, entry in data.items()}
 
 
+_ANY_STATE = ("*",)  # a description's actors: any state ("the West African nation")
+
+
 def described_actors(sentence: str, earlier: Sequence[str], on: date | None = None) -> tuple[Hit, ...]:
     """Mentions, at their place, of the actors the definite descriptions of ``sentence`` stand for ("the bloc" after
     "the EU"): of those a description may name, the one mentioned last before it in ``sentence``, else in the
@@ -264,7 +267,7 @@ def described_actors(sentence: str, earlier: Sequence[str], on: date | None = No
     for m in pattern.finditer(sentence):
         actors = allowed[m.lastgroup or ""]
         for text in (sentence[: m.start()], *earlier):
-            named = [h.actor for h in find_actors(text, on) if h.actor in actors]
+            named = [h.actor for h in find_actors(text, on) if h.actor in actors or actors == _ANY_STATE and org_kind(h.actor) == "state"]
             if named:
                 found.append(Hit(m.start(), m.end(), named[-1], NAME))
                 break

@@ -865,6 +865,11 @@ DEFINITE_DESCRIPTIONS = [
         "assets.",
         {"CAN": "imposer", "LTTE": "target"},
     ),
+    (  # "the West African nation": the state named before
+        "The African Union suspended Guinea-Bissau on Tuesday and said it would request sanctions against the West "
+        "African nation.",
+        {"AU": "imposer", "GNB": "target"},
+    ),
     (  # "his administration": the government of the leader named before
         "Nigerian President Bola Tinubu spoke on Friday. His administration imposed sanctions on Niger's junta.",
         {"NGA": "imposer", "NER": "target"},
