@@ -267,7 +267,11 @@ def described_actors(sentence: str, earlier: Sequence[str], on: date | None = No
     for m in pattern.finditer(sentence):
         actors = allowed[m.lastgroup or ""]
         for text in (sentence[: m.start()], *earlier):
-            named = [h.actor for h in find_actors(text, on) if h.actor in actors or actors == _ANY_STATE and org_kind(h.actor) == "state"]
+            named = [
+                h.actor
+                for h in find_actors(text, on)
+                if h.actor in actors or actors == _ANY_STATE and org_kind(h.actor) == "state"
+            ]
             if named:
                 found.append(Hit(m.start(), m.end(), named[-1], NAME))
                 break
