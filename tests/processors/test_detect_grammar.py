@@ -870,6 +870,14 @@ DEFINITE_DESCRIPTIONS = [
         "African nation.",
         {"AU": "imposer", "GNB": "target"},
     ),
+    (  # a member of an organisation, named by it: not the organisation
+        "Venezuela's oil exports fell after Washington reimposed sanctions on the OPEC member.",
+        {"USA": "imposer", "VEN": "target", "OPEC": None},
+    ),
+    (
+        "The U.S. was prepared to ease oil-related sanctions on OPEC member-nation Venezuela.",
+        {"USA": "imposer", "VEN": "target", "OPEC": None},
+    ),
     (  # "his administration": the government of the leader named before
         "Nigerian President Bola Tinubu spoke on Friday. His administration imposed sanctions on Niger's junta.",
         {"NGA": "imposer", "NER": "target"},
