@@ -1062,6 +1062,7 @@ _PUNISHED = re.compile(
 )
 _JOINS = re.compile(r"\b(?:join|joining|back|backing|follow|following)\s+(?:[\w-]+\s+){0,2}$")
 _FROM = re.compile(r"^\s+from\s+(?:the\s+)?$")
+_OF = re.compile(r"^\s+of\s+(?:the\s+)?$")
 _SANCTION_NOUNS = ("sanctions", "embargoes", "penalties", "measures", "restrictions")
 # "the Houthis were designated terrorists by the US": the complement, then the agent
 _TERRORISTS_BY = re.compile(r"\s+(?:as\s+)?(?:an?\s+)?(?:foreign\s+)?terrorists?(?:\s+(?:group|organi[sz]ation)s?)?\s+by\b")
@@ -1142,7 +1143,8 @@ def _sanction_before(sentence: str, low: str, site: _Site, hits: list[Hit]) -> s
     if site.direct and gap == "-":
         return "imposer" if usual_imposer(hit.actor) else "target"  # "US-sanctioned" vs "Iran-sanctioned"
     if site.direct and low_gap in ("-related ", "-linked ", "-focused "):
-        return "target"  # "Iran-related sanctions", "Russia-related sanctions": the regime named by its target
+        # "Iran-related sanctions": the regime named by its target; "Ukraine-related sanctions on Russia": by its cause
+        return None if _names_target(low, site, hits) else "target"
     if site.direct and _VETOES.match(low_gap):
         return _NEITHER  # "China again blocked the bid to blacklist the militant chief": the vetoer has no role
     if ("end" in site.low_whole or "lift" in site.low_whole) and _END_DEMANDED.search(site.low_whole):
@@ -1194,7 +1196,7 @@ def _sanction_before(sentence: str, low: str, site: _Site, hits: list[Hit]) -> s
     if "relief" in site.low_whole and _SEEKS_RELIEF.search(site.low_whole):
         return "target"  # "Russia sought relief from sanctions imposed by the West"
     if not usual_imposer(hit.actor) and _welcomes_relief(site.low_whole + word):
-        return None if _ON_NAMED.match(low, cue.end) else "target"
+        return None if _names_target(low, site, hits) else "target"
     if " and " in low_gap and (earlier := _EARLIER_VPS.search(low_gap)):
         low_gap = low_gap[earlier.end() :]
     charged = _may_be_charged(low_gap) and _CHARGED.search(low_gap)
@@ -1442,8 +1444,8 @@ def _sanction_after(low: str, site: _Site, hits: list[Hit]) -> str | None:
     hit = site.hit
     if "," in gap and _SUFFERING_ASIDE.search(low, max(0, site.cue.start - 40), site.cue.start):
         return None  # "The junta, under Western sanctions since the coup, relies on China": the main clause's object
-    if _FROM.match(gap) and low.startswith(_SANCTION_NOUNS, site.cue.start):
-        return "imposer"  # "hit by sanctions from the US, the EU and the UK"
+    if (_FROM.match(gap) or _OF.match(gap)) and low.startswith(_SANCTION_NOUNS, site.cue.start):
+        return "imposer"  # "hit by sanctions from the US, the EU and the UK", "co-ordinated with the sanctions of the UK"
     if "port" in low[site.cue.start : site.cue.end] and _FROM.match(gap) or low.endswith(" from", 0, site.cue.end) and (
         site.direct and len(gap) < 6
     ):

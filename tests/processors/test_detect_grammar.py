@@ -43,6 +43,12 @@ SANCTIONS = [
         {("RUS", "imposer"), ("GBR", "target")},
     ),
     ("China banned exports of gallium and germanium to the United States.", {("CHN", "imposer"), ("USA", "target")}),
+    # a regime named by its cause, its target named after; the sanctions of a state are its own
+    (
+        "A 17th package of EU sanctions will be co-ordinated with the sanctions of the UK, Norway and the United "
+        "States.",
+        {("EU", "imposer"), ("GBR", "imposer"), ("NOR", "imposer"), ("USA", "imposer")},
+    ),
     # an entry ban restricted on a state's people; measures that retaliate for others' sanctions
     ("Russia restricts entry to 963 US citizens", {("RUS", "imposer"), ("USA", "target")}),
     (
@@ -663,6 +669,7 @@ def test_a_counter_measures_headline_frames_the_story(title: str, text: str, exp
     ("text", "absent"),
     [
         ("US arms sales to Taiwan in 2010 and 2015 drew threats of sanctions from China.", "TWN"),
+        ("Washington imposed Ukraine-related sanctions on Russia.", "UKR"),  # a regime named by its cause
         (
             "Biden issued an order that targets settlers accused of attacking Palestinians, imposing financial "
             "sanctions on four individuals.",
