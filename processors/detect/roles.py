@@ -145,6 +145,9 @@ _WELCOME_RELIEF = re.compile(
     r"|relaxation|scrapping)\b|\b(?:welcom|hail|prais|applaud|celebrat)\w*\s+(?:[\w.'’-]+\s+){0,6}?to\s+(?:lift|ease|end"
     r"|remove|drop|scrap|waive|relax|suspend)\b"
 )
+_CONDEMNS = re.compile(
+    r"\s*(?:[\w.-]+\s+){0,12}?(?:condemn|denounc)\w*\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w.'’-]+\s+){0,3}$"
+)
 _SEEKS_RELIEF = re.compile(
     r"\b(?:seek|sought|want|demand|ask|press|push|lobb|beg|plead|request|win|won|secur|get|got|obtain)\w*\s+(?:for\s+)?"
     r"(?:[\w.'’-]+\s+){0,3}?relief\s+(?:from|on)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,2}$"
@@ -1193,6 +1196,10 @@ def _sanction_before(sentence: str, low: str, site: _Site, hits: list[Hit]) -> s
         return None if _names_target(low, site, hits) else "target"
     if not usual_imposer(hit.actor) and " over " in site.low_whole and _OVER_CUE.search(site.low_whole):
         return "target"  # "Iran threatens oil cut over sanctions", "North Korea warns over sanctions": a reaction
+    if ("condemn" in site.low_whole or "denounc" in site.low_whole) and _CONDEMNS.match(site.low_whole):
+        # "UN votes 187-3 to condemn US embargo against Cuba": a body condemning sanctions neither imposes nor suffers
+        # them; a state condemning them suffers them ("Tehran condemned the new sanctions")
+        return _NEITHER if usual_imposer(hit.actor) else "target"
     if "relief" in site.low_whole and _SEEKS_RELIEF.search(site.low_whole):
         return "target"  # "Russia sought relief from sanctions imposed by the West"
     if not usual_imposer(hit.actor) and _welcomes_relief(site.low_whole + word):

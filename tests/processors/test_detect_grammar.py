@@ -80,6 +80,7 @@ SANCTIONS = [
     ("Russia sought relief from sanctions imposed by the West.", {("RUS", "target")}),
     # resisting relief keeps the sanctions; rejecting an offer of relief is their target's act
     ("Washington rejected calls to lift sanctions on Cuba.", {("USA", "imposer"), ("CUB", "target")}),
+    ("Tehran condemned the new sanctions imposed by Washington.", {("IRN", "target"), ("USA", "imposer")}),
     ("Germany opposed easing the sanctions on Russia.", {("DEU", "imposer"), ("RUS", "target")}),
     (
         "The United States and Britain, which patrolled the no-fly zones, resisted calls from France to ease the embargo "
@@ -670,6 +671,11 @@ def test_a_counter_measures_headline_frames_the_story(title: str, text: str, exp
     [
         ("US arms sales to Taiwan in 2010 and 2015 drew threats of sanctions from China.", "TWN"),
         ("Washington imposed Ukraine-related sanctions on Russia.", "UKR"),  # a regime named by its cause
+        (  # a body that votes to condemn sanctions neither imposes nor suffers them
+            "The United Nations General Assembly voted for the 28th consecutive year to adopt a resolution condemning "
+            "the six-decade U.S. economic embargo on Cuba.",
+            "UN",
+        ),
         (
             "Biden issued an order that targets settlers accused of attacking Palestinians, imposing financial "
             "sanctions on four individuals.",
