@@ -71,7 +71,7 @@ def _first_of(**verbs: re.Pattern[str]) -> re.Pattern[str]:
 
 # Verbs whose subject imposes sanctions, and those whose subject suffers or rejects them.
 _IMPOSE = _words(
-    "impos", "announc", "announcement", "slap(?:s|ped|ping)?(?! with)", "align", "extend", "lift", "eas", "reimpos", "threat", "threaten",
+    "impos", "announc", "announcement", "slap(?:s|ped|ping)?(?! with)", "align", "boost", "intensif", "strengthen", "widen", "extend", "lift", "eas", "reimpos", "threat", "threaten",
     "propos", "proposal", "adopt", "agree", "approv", "approval", "unveil", "tighten", "expand", "renew", "renewal",
     "levy", "introduc", "want", "join", "push", r"call(?:s|ed|ing)? (?:for|on|upon)\b(?! (?:an? |the )?(?:end|lifting|removal|easing)\b)", "urg", "vote", "prepar",
     # not "considers it unnatural to rush to sanctions": a judgement against them
@@ -330,7 +330,7 @@ _REGIONS = ("southern", "northern", "eastern", "western", "central", "south", "n
 _PLACE_BEFORE = re.compile(rf"\b(?:{'|'.join(_PLACE_PREPOSITIONS)})\s+(?:the\s+)?(?:(?:{'|'.join(_REGIONS)})\s+)?$")
 _PLACE_LAST_WORDS = (*_PLACE_PREPOSITIONS, "the", *_REGIONS)  # a word _PLACE_BEFORE can end with
 _PEOPLE_IN = re.compile(r"\b(?:officials|people|individuals|entities|companies|firms|members|leaders|figures|institutions"
-                        r"|persons|banks|officers|commanders|oligarchs|delegations?|envoys|diplomats|representatives|negotiators|mediators"
+                        r"|persons|banks|officers|commanders|oligarchs|delegations?|envoys|diplomats|representatives|negotiators|mediators?"
                         r"|junta|regime|government|authorities|rulers|army|military|proposals?|plans?|ideas|initiatives?|offers?"
                         r"|pressure|imports|exports|oil|crude|gas|timber|diamonds|arms|weapons|goods|products|produce|foods?"
                         r"|meat|beef|pork|poultry|fish|seafood|dairy|fruits?|vegetables|grain|wheat|wine)"

@@ -81,6 +81,7 @@ SANCTIONS = [
     # resisting relief keeps the sanctions; rejecting an offer of relief is their target's act
     ("Washington rejected calls to lift sanctions on Cuba.", {("USA", "imposer"), ("CUB", "target")}),
     ("Tehran condemned the new sanctions imposed by Washington.", {("IRN", "target"), ("USA", "imposer")}),
+    ("Kyiv called on the U.S. to boost sanctions against Moscow.", {("USA", "imposer"), ("RUS", "target")}),
     ("Germany opposed easing the sanctions on Russia.", {("DEU", "imposer"), ("RUS", "target")}),
     (
         "The United States and Britain, which patrolled the no-fly zones, resisted calls from France to ease the embargo "
@@ -222,6 +223,15 @@ def test_a_demonym_naming_a_place_people_or_a_group_is_not_the_state(text: str) 
 def test_a_state_s_hacking_group_stands_for_it() -> None:
     text = "South Korea imposed sanctions on the North Korean hacking group Kimsuky on Friday."
     assert roles("", text, "sanctions") == {"KOR": "imposer", "PRK": "target"}
+
+
+def test_the_mediators_in_a_state_are_its_own() -> None:
+    text = (
+        "Israel and Hamas are discussing a ceasefire. Hamas made contact with the mediator brothers in Qatar and Egypt, "
+        "the group said."
+    )
+    got = {d.actor: d.role for d in detect("", text, on=date(2024, 7, 5)) if d.topic == "ceasefire"}
+    assert got == {"QAT": "broker", "EGY": "broker", "HAMAS": "party", "ISR": "party"}
 
 
 def test_seeking_an_end_to_the_fighting_is_a_ceasefire_call() -> None:
