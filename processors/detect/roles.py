@@ -397,7 +397,7 @@ _GROUP_OBJECT = re.compile(
 )
 _SIDES = re.compile(
     r"\b(?:warring (?:rivals|parties|sides|factions|generals)|both sides|the two sides|the parties to the conflict"
-    r"|the belligerents)\b"
+    r"|the belligerents|all (?:the )?(?:parties|sides) (?:in|to|of) (?:the )?[a-z]+)\b"  # "all parties in Sudan"
 )
 _HEADLINE_SUBJECT = re.compile(r"\s*([^:]{2,40}?)\s*:")
 # what a headline's label may name after its place: an event of the state's own doing, not a war with another
@@ -1657,7 +1657,7 @@ def names_the_sides(low: str) -> bool:
     a unilateral truce implies the other side too ("Putin declared a unilateral Easter truce")."""
     if "unilateral" in low:
         return True
-    return ("warring" in low or "sides" in low or "parties to" in low or "belligerents" in low) and bool(
+    return ("warring" in low or "sides" in low or "parties" in low or "belligerents" in low) and bool(
         _SIDES.search(low)
     )
 

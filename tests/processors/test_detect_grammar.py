@@ -225,6 +225,15 @@ def test_a_state_s_hacking_group_stands_for_it() -> None:
     assert roles("", text, "sanctions") == {"KOR": "imposer", "PRK": "target"}
 
 
+def test_all_parties_in_a_state_are_the_sides_of_its_war() -> None:
+    text = (
+        "The war between the Sudanese Armed Forces and the Rapid Support Forces has killed thousands. Guterres "
+        "appealed to all parties in Sudan to observe a Ramadan ceasefire."
+    )
+    got = {d.actor: d.role for d in detect("", text, on=date(2024, 3, 7)) if d.topic == "ceasefire"}
+    assert got == {"UN": "broker", "SDN": "party", "RSF": "party"}
+
+
 def test_the_mediators_in_a_state_are_its_own() -> None:
     text = (
         "Israel and Hamas are discussing a ceasefire. Hamas made contact with the mediator brothers in Qatar and Egypt, "
