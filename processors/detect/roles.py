@@ -97,7 +97,8 @@ _CHARGED = re.compile(
 # cues that are verbs ("cut ... from Swift", "disconnected from the Swift system")
 _CUT_OFF = ("cut", "disconnect", "exclud", "remov", "expel", "shut")
 _VERB_PHRASE_CUES = (
-    "ban", "bar", "restrict", "designat", "redesignat", "re-designat", "lists", "listed", "halt", "suspend", *_CUT_OFF
+    "ban", "bar", "restrict", "designat", "redesignat", "re-designat", "lists", "listed", "halt", "suspend", "stop", "sever",
+    *_CUT_OFF,
 )
 _VERB_CUES = frozenset({
     "sanction", "sanctioned", "sanctioning", "blacklist", "blacklisted", "blacklisting",
@@ -286,8 +287,8 @@ _SUBJECT_VERB = re.compile(
 # After a cue, an actor in a side phrase is not the target: "sanctions over the invasion of Ukraine", "our position
 # in support of Palestine", "hits Rosneft with sanctions as Ukraine peace push stalls".
 _ADJUNCT = re.compile(
-    r"\b(?:over|after|for|following|because of|in response to|in retaliation for)\s+(?:(?:the|its|his|her|their|a|an)\s+)?"
-    r"(?:[\w-]+\s+){1,2}?(?:of|on|against|in)\s+$"
+    r"\b(?:over|after|for|following|because of|due to|in response to|in retaliation for)\s+(?:(?:the|its|his|her|their|a|an)\s+)?"
+    r"(?:[\w'’“”\"-]+\s+){1,3}?(?:of|on|against|in)\s+$"
     r"|\b(?:in (?:support|favou?r|defen[cs]e|solidarity) (?:of|with)|on behalf of)\s+(?:the\s+)?$"
     r"|^\s*,?\s*(?:as|while|when|because|although|though|whereas)\s+(?:the\s+)?$"
     r"|^\s*(?:over|amid|following)\s+(?:the\s+)?$"  # "sanctions over Ukraine": the issue, not the target
@@ -1170,7 +1171,7 @@ def _sanction_before(sentence: str, low: str, site: _Site, hits: list[Hit]) -> s
             return "target" if passive or bare.strip() else "imposer"
     if site.direct and not low_gap.strip() and word.startswith(_VERB_PHRASE_CUES):
         return "imposer"  # "Russia bans Western food imports", "the US redesignates the Houthis as terrorists"
-    if site.direct and (word in _VERB_CUES or word.startswith(("freez", "froze", "ban", *_CUT_OFF))) and _ACTIVE_SUBJECT.search(low_gap):
+    if site.direct and (word in _VERB_CUES or word.startswith(("freez", "froze", "ban", "stop", "sever", "halt", "suspend", *_CUT_OFF))) and _ACTIVE_SUBJECT.search(low_gap):
         return "imposer"  # "the Treasury said it had sanctioned ...", "London plans to sanction ...", "resolutions, which ban"
     if (word.endswith("list") or word.startswith("list of")) and _ONTO.match(low_gap):
         return "target"

@@ -63,6 +63,9 @@ STRONG: dict[Topic, re.Pattern[str]] = {
         # "banned exports of gallium and germanium to the United States": an export ban aimed at a state
         r"|(?:bans?|banned|banning) (?:on )?(?:all )?exports of (?:[\w,-]+ ){1,6}?to\b"
         r"|airspace (?:bans?|closures?)"
+        # "Turkey has stopped all trade activities with Israel": a punitive break of trade
+        r"|(?:stop|stopp|halt|suspend|cut|sever)\w* (?:all )?(?:trade|commercial|economic) (?:activities|ties|relations|links)"
+        r" with\b"
         # "halting all oil shipments to the United States", "ordered a halt to grain sales to the Soviet Union"
         r"|(?:halt(?:s|ed|ing)?|a halt to|suspend(?:s|ed|ing)?|cut(?:s|ting)? off) (?:all |the )?(?:(?:[\w-]+ )?"
         rf"{_GOODS} (?:shipments|sales|exports|deliveries)|(?:shipments|sales|exports|deliveries) of (?:[\w-]+ )?{_GOODS}) to\b"
@@ -101,6 +104,8 @@ WEAK: dict[Topic, re.Pattern[str]] = {
         r"|\bhelped (?:secure|seal|clinch|reach)\b"
         # after a truce cue, "the tireless diplomatic efforts of Qatar, Egypt and the US"
         r"|\b(?:diplomatic|mediation|peace|tireless) efforts (?:of|by)\b"
+        r"|\b(?:gratitude|thanks|thanked|thanking|thank|tribute|appreciation) (?:to )?(?:[\w'’.-]+ ){1,6}?for (?:their|its|his|her)"
+        r" (?:[a-z]+ )?efforts\b"  # "gratitude to Egypt and other regional states for their efforts"
         # after a truce cue, "Washington and Cairo were also involved in the talks": those who take part mediate
         r"|\b(?:involved in|took part in|take part in|taking part in|joined|attended|attending|participat(?:e|es|ed|ing) in)"
         r" (?:the |these |those )?(?:[a-z-]+ )?(?:talks|negotiations|mediation)\b"
@@ -217,7 +222,7 @@ _ANCHORS: dict[tuple[Topic, bool], tuple[str, ...]] = {
         "sanction", "embargo", "frozen", "freez", "froze", "blacklist", "black-list", " ban", "restrictions", "measures",
         "sdn", "specially", "entity list", "from entering", "entry to", "entry for", "stop list", "stop-list", "export control", "designat", " bars ", " barred ", " barring ", " lists ",
         " listed ", " listing ", "list of ", "shipments", "sales", "deliveries", "russian oil", "russian crude", "russian petroleum", "blockade",
-        "swift", "off from", "airspace", "travel ban", "sponsor", "imports of", "exports of", "purchases of", "financial system", "banking system", "payment system", "payments system",
+        "swift", "off from", "airspace", "trade activities", "trade ties", "trade relations", "trade links", "commercial ties", "economic ties", "travel ban", "sponsor", "imports of", "exports of", "purchases of", "financial system", "banking system", "payment system", "payments system",
     ),
     ("ceasefire", False): (
         "strikes", "bombing", "bombard", "offensive", "attacks", "shelling", "violation",
@@ -226,7 +231,7 @@ _ANCHORS: dict[tuple[Topic, bool], tuple[str, ...]] = {
         "intermediar", "shuttle diplomacy", "messages between", "helped secure", "helped seal", "helped clinch",
         "helped reach", "involved in", "took part", "take part", "taking part", "joined", "attended", "attending",
         "participat", "deal", "agreement", "accord", "warring", "both sides", "two sides", "parties to the conflict",
-        "belligerents", "all sides", "all parties", "pause", "efforts",
+        "belligerents", "all sides", "all parties", "pause", "efforts", "gratitude", "thank", "tribute", "appreciation",
     ),
     ("sanctions", False): (
         " ban", "measures", "restrictions", "penalt", "designat", "listing", "snapback", "snap-back", "price cap", "cap the price", "capped the price",

@@ -72,6 +72,11 @@ SANCTIONS = [
         "regime in Myanmar.",
         {("USA", "imposer"), ("CAN", "imposer"), ("GBR", "imposer"), ("MMR", "target")},
     ),
+    (  # a punitive break of trade, and the reason given for it
+        "Türkiye has stopped all trade activities with Israel due to the latter’s “non-stop violence” against "
+        "Palestinians, the Turkish Trade Ministry said.",
+        {("TUR", "imposer"), ("ISR", "target")},
+    ),
     # whose sanctions they are: "sanctions from X"; who seeks relief from them suffers them
     (
         "Myanmar's junta has been hit by sanctions from the US, the EU and the UK since the 2021 coup.",
@@ -453,6 +458,11 @@ BROKER_PHRASES = [
         "Canada welcomes the ceasefire agreement between Israel and Lebanon. We thank the United States of America and "
         "France for their efforts in achieving this agreement.",
         {"USA": "broker", "FRA": "broker", "ISR": "party", "LBN": "party"},
+    ),
+    (  # those thanked for their efforts in a truce story brokered it
+        "Israel declared a unilateral ceasefire in Gaza. Canada reiterates its gratitude to Egypt and other key regional "
+        "states for their efforts.",
+        {"EGY": "broker", "ISR": "party"},
     ),
     (  # those whose diplomatic efforts a truce story praises brokered it
         "Israel and Hamas agreed a ceasefire. I pay tribute to the tireless diplomatic efforts of Qatar and Egypt.",
