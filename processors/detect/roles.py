@@ -149,6 +149,9 @@ _WELCOME_RELIEF = re.compile(
 _CONDEMNS = re.compile(
     r"\s*(?:[\w.-]+\s+){0,12}?(?:condemn|denounc)\w*\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w.'’-]+\s+){0,3}$"
 )
+# a neighbour's possessed noun as a verb's object: "supported Iran's position" (the neighbour, then "'s" and a noun)
+_OBJECT_OWNED = re.compile(r"[\w.'’-]+(?:\s+[A-Z][\w.-]*)*['’]s\s")
+_LONE_VERB = re.compile(r"\s+(?:(?:has|have|had|also|then|again|strongly|firmly)\s+)*[a-z]+(?:ed|s)\s+(?:the\s+)?")
 _SEEKS_RELIEF = re.compile(
     r"\b(?:seek|sought|want|demand|ask|press|push|lobb|beg|plead|request|win|won|secur|get|got|obtain)\w*\s+(?:for\s+)?"
     r"(?:[\w.'’-]+\s+){0,3}?relief\s+(?:from|on)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,2}$"
@@ -360,6 +363,7 @@ _AFTER = re.compile(
     r"(?:group|movement|faction)\s+(?=[A-Z])))"
 )
 _OWNERS = (" its", " their", " his", " her", " our")
+_TAKEN = (" stolen", " looted", " seized", " occupied", " annexed", " smuggled", " plundered")
 _SANCTIONED_BEFORE = re.compile(
     r"\b(?:sanctions|embargo|freezes?|measures)\s+(?:on|against)\s+(?:(?:\d+|two|three|four|five|six"
     r"|seven|eight|nine|ten|several|dozens of|a number of|more|the)\s+)*$"
@@ -684,6 +688,8 @@ def acting(sentence: str, hit: Hit) -> bool:
         return False  # "a U.S. chipmaker", "an Israeli defence firm", "attending a NATO summit": not the actor acting
     if hit.kind == DEMONYM and last_word.endswith((" a", " an")) and _PERSON_NOUN_AFTER.match(after):
         return False  # "ten Thai nationals and a Filipino were freed": a person, not the state
+    if hit.kind == DEMONYM and last_word.endswith(_TAKEN):
+        return False  # "stolen Ukrainian grain", "occupied Palestinian territory": what was taken from the state
     # "a Syria rebel group" places a group; "the M23 rebel group" is the group itself
     return not (described == "group" and org_kind(hit.actor) != "group")
 
@@ -1201,6 +1207,9 @@ def _sanction_before(sentence: str, low: str, site: _Site, hits: list[Hit]) -> s
         # "UN votes 187-3 to condemn US embargo against Cuba": a body condemning sanctions neither imposes nor suffers
         # them; a state condemning them suffers them ("Tehran condemned the new sanctions")
         return _NEITHER if usual_imposer(hit.actor) else "target"
+    if not site.direct and _LONE_VERB.fullmatch(low_gap) and (owned := _OBJECT_OWNED.match(low, hit.end + len(low_gap))):
+        if cue.start - owned.end() > 24:
+            return None  # "China and Russia supported Iran's position, stating ...": the verb's object is another's noun
     if "relief" in site.low_whole and _SEEKS_RELIEF.search(site.low_whole):
         return "target"  # "Russia sought relief from sanctions imposed by the West"
     if not usual_imposer(hit.actor) and _welcomes_relief(site.low_whole + word):

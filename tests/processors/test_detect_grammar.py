@@ -87,6 +87,7 @@ SANCTIONS = [
     ("Washington rejected calls to lift sanctions on Cuba.", {("USA", "imposer"), ("CUB", "target")}),
     ("Tehran condemned the new sanctions imposed by Washington.", {("IRN", "target"), ("USA", "imposer")}),
     ("Kyiv called on the U.S. to boost sanctions against Moscow.", {("USA", "imposer"), ("RUS", "target")}),
+    ("The EU backed Britain's new sanctions on Russia.", {("EU", "imposer"), ("GBR", "imposer"), ("RUS", "target")}),
     ("Germany opposed easing the sanctions on Russia.", {("DEU", "imposer"), ("RUS", "target")}),
     (
         "The United States and Britain, which patrolled the no-fly zones, resisted calls from France to ease the embargo "
@@ -700,6 +701,12 @@ def test_a_counter_measures_headline_frames_the_story(title: str, text: str, exp
     [
         ("US arms sales to Taiwan in 2010 and 2015 drew threats of sanctions from China.", "TWN"),
         ("Washington imposed Ukraine-related sanctions on Russia.", "UKR"),  # a regime named by its cause
+        (  # the verb's object is another's noun, not the sanctions
+            "China and Russia supported Iran's position, stating that the E3 lacks the legal standing to use the "
+            "snapback mechanism to restore UN sanctions.",
+            "CHN",
+        ),
+        ("Vessels carrying stolen Ukrainian grain are now subject to the EU sanctions.", "UKR"),  # what was taken
         (  # a body that votes to condemn sanctions neither imposes nor suffers them
             "The United Nations General Assembly voted for the 28th consecutive year to adopt a resolution condemning "
             "the six-decade U.S. economic embargo on Cuba.",
