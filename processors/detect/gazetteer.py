@@ -67,6 +67,13 @@ def actor_name(code: str) -> str:
 
 
 @cache
+def group_home(code: str) -> str | None:
+    """The state an armed group fights in ("RSF" -> "SDN"), if known."""
+    entry = load("orgs").get(code)
+    return entry.get("home") if entry else None
+
+
+@cache
 def org_kind(code: str) -> str:
     """"state", "org" (international organisation) or "group" (non-state armed group)."""
     entry = load("orgs").get(code)

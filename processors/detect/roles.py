@@ -8,7 +8,18 @@ from functools import cache, lru_cache, partial
 from itertools import groupby
 from typing import NamedTuple
 
-from processors.detect.gazetteer import CAPITAL, DEMONYM, ENTITY, NAME, PERSON, Hit, find_actors, load, org_kind
+from processors.detect.gazetteer import (
+    CAPITAL,
+    DEMONYM,
+    ENTITY,
+    NAME,
+    PERSON,
+    Hit,
+    find_actors,
+    group_home,
+    load,
+    org_kind,
+)
 from processors.detect.senses import Cue
 from schemas.mention import Topic
 
@@ -638,17 +649,13 @@ def usual_broker(actor: str) -> bool:
 
 
 def describing(sentence: str, hits: list[Hit]) -> list[Hit]:
-    """Drop a state named only to place another actor: "Lebanon's Hezbollah", "Yemen's Houthis"."""
-    if "'s" not in sentence and "’s" not in sentence:
-        return list(hits)  # no possessive, nothing to drop
+    """Drop a state named only to place another actor: "Lebanon's Hezbollah", "Yemen's Houthis", "Sudan RSF" (an
+    armed group right after the state it fights in)."""
     kept = []
     for hit, nxt in zip(hits, [*hits[1:], None]):
-        if (
-            nxt
-            and nxt.actor != hit.actor
-            and nxt.kind != PERSON
-            and sentence.startswith(("'s", "’s"), hit.end)
-            and _POSSESSIVE_OF.match(sentence[hit.end : nxt.start])
+        if nxt and nxt.actor != hit.actor and nxt.kind != PERSON and (
+            sentence.startswith(("'s", "’s"), hit.end) and _POSSESSIVE_OF.match(sentence[hit.end : nxt.start])
+            or nxt.start == hit.end + 1 and sentence[hit.end] == " " and group_home(nxt.actor) == hit.actor
         ):
             continue
         kept.append(hit)

@@ -707,6 +707,7 @@ def test_a_counter_measures_headline_frames_the_story(title: str, text: str, exp
             "CHN",
         ),
         ("Vessels carrying stolen Ukrainian grain are now subject to the EU sanctions.", "UKR"),  # what was taken
+        ("UK slaps sanctions on Sudan RSF paramilitary deputy, other commanders", "SDN"),  # a group placed by its state
         (  # a body that votes to condemn sanctions neither imposes nor suffers them
             "The United Nations General Assembly voted for the 28th consecutive year to adopt a resolution condemning "
             "the six-decade U.S. economic embargo on Cuba.",
