@@ -460,6 +460,11 @@ BROKER_PHRASES = [
         "France for their efforts in achieving this agreement.",
         {"USA": "broker", "FRA": "broker", "ISR": "party", "LBN": "party"},
     ),
+    (  # after a truce cue, "to halt maritime attacks": the announcer of others' agreement to it brokers it
+        "Russia warned that any breach of the 30-day truce would end the pact. The United States announced a tentative "
+        "agreement between Ukraine and Russia to halt maritime attacks.",
+        {"USA": "broker", "UKR": "party", "RUS": "party"},
+    ),
     (  # those thanked for their efforts in a truce story brokered it
         "Israel declared a unilateral ceasefire in Gaza. Canada reiterates its gratitude to Egypt and other key regional "
         "states for their efforts.",
