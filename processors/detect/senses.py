@@ -92,8 +92,8 @@ STRONG: dict[Topic, re.Pattern[str]] = {
 }
 WEAK: dict[Topic, re.Pattern[str]] = {
     "ceasefire": re.compile(
-        r"\b(?:stop|end|halt|cease)(?:s|ed|ing)? (?:the |its |their |all )?(?:maritime |naval |cross-border |drone |missile )?"
-        r"(?:air ?strikes|bombing|bombardment|offensive"
+        r"\b(?:stop|end|halt|cease)(?:s|ed|ing)? (?:the |its |their |all )?(?:(?:maritime|naval|cross-border|drone|missile) "
+        r"(?:strikes|attacks)|air ?strikes|bombing|bombardment|offensive"
         r"|attacks|shelling|violence)\b|\bviolations? of (?:the )?(?:[a-z-]+ ){0,2}?(?:agreement|deal|accord)\b|\b(?:mediated|brokered|hosted|co-organi[sz]ed|co-hosted|co-sponsored) by\b|\bco-(?:organi[sz]|host|sponsor)ed with\b|\bmediat(?:ors?|ion|e|es|ed|ing)\b"
         r"|\bhost(?:s|ed|ing)? (?:the |a |an |two |several |last |this |next |new |previous |earlier )?(?:[a-z-]+ ){0,2}?"
         r"(?:talks|negotiations|discussions|dialogue|mediation|peace (?:conference|summit)|round of talks|summit)\b"
