@@ -10,7 +10,17 @@ from typing import NamedTuple
 
 from pydantic import TypeAdapter
 
-from processors.detect.gazetteer import BODY, CAPITAL, NAME, Hit, described_actors, find_actors, held_capitals, org_kind
+from processors.detect.gazetteer import (
+    BODY,
+    CAPITAL,
+    NAME,
+    Hit,
+    described_actors,
+    find_actors,
+    group_home,
+    held_capitals,
+    org_kind,
+)
 from processors.detect.roles import (
     NO_ERA,
     UNCLEAR,
@@ -118,6 +128,12 @@ def detect(title: str, text: str, *, on: date | None = None) -> list[Detection]:
         # a war whose both sides the title or the sentence before names
         context = title + "\n" + segments[actorless].previous
         _add_unnamed_sides(context, on, held, claims, evidence, actorless, era)
+    for group in [a for t, a in claims if t == "ceasefire" and org_kind(a) == "group"]:
+        home = ("ceasefire", group_home(group) or "")
+        if home in claims and home[1] not in conflicts_by_actor(*era) and max(c.weight for c in claims[home]) < 1:
+            # in a truce story of an armed group, its home state named in passing, when that state fights no war of
+            # its own ("a Palestinian official", "Palestinian prisoners" beside Hamas), is no third actor
+            del claims[home]
     at_war = _belligerents({actor: cs for (topic, actor), cs in claims.items() if topic == "ceasefire"}, era)
     roles = _resolve(
         {

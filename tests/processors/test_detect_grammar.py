@@ -226,6 +226,12 @@ def test_a_demonym_naming_a_place_people_or_a_group_is_not_the_state(text: str) 
     assert "PSE" not in roles("", text, "ceasefire")
 
 
+def test_an_armed_group_s_home_named_in_passing_is_no_third_actor() -> None:
+    # Palestine fights no war of its own: "a Palestinian official" in a Hamas truce story is no broker
+    text = "Israel and Hamas agreed to extend the truce in Gaza by two days. A Palestinian official said the truce was holding."
+    assert roles("", text, "ceasefire") == {"ISR": "party", "HAMAS": "party"}
+
+
 def test_a_state_s_hacking_group_stands_for_it() -> None:
     text = "South Korea imposed sanctions on the North Korean hacking group Kimsuky on Friday."
     assert roles("", text, "sanctions") == {"KOR": "imposer", "PRK": "target"}
