@@ -114,8 +114,9 @@ def detect(title: str, text: str, *, on: date | None = None) -> list[Detection]:
                 supporting.append(index)
     if len(title_imposers) == 1 and _COUNTER_TITLE.search(low_title.split(";")[0]):
         _frame_counter_measures(next(iter(title_imposers)), claims)
-    if strong_key == {"sanctions"} and "draft" in text:
-        _add_supported(text, "sanctions", _drafters(text, on, held), segments, claims, evidence)
+    if len(strong_key) == 1 and ("draft" in text or "drawn up" in text):
+        (topic,) = strong_key
+        _add_supported(text, topic, _drafters(text, on, held, topic), segments, claims, evidence)
     if "sanctions" in strong_key and ":\n" in text:
         _add_supported(text, "sanctions", _listed(text, on, held, segments), segments, claims, evidence)
     if sides_sentence is not None:
@@ -319,14 +320,17 @@ def _claims(
 Supported = tuple[Claim, int, int]
 
 
-def _drafters(text: str, on: date | None, held: frozenset[tuple[str, str]]) -> list[Supported]:
-    """A sanctions story's drafters of a resolution impose its sanctions, even in a sentence without a cue ("The text
-    was drafted by the United States and Japan")."""
+def _drafters(text: str, on: date | None, held: frozenset[tuple[str, str]], topic: Topic) -> list[Supported]:
+    """A one-topic story's drafters of a resolution, even in a sentence without a cue ("The text was drafted by the
+    United States and Japan", "the resolution drawn up by the US and France"): they impose its sanctions, or urge
+    its truce."""
+    role = "imposer" if topic == "sanctions" else URGER
     found: list[Supported] = []
     for start, end in split_sentences(text):
         sentence = text[start:end]
-        if "draft" in sentence:
-            found += [(c, start, end) for c in drafter_claims(sentence, lower(sentence), find_actors(sentence, on, held))]
+        if "draft" in sentence or "drawn up" in sentence:
+            hits = find_actors(sentence, on, held)
+            found += [(c, start, end) for c in drafter_claims(sentence, lower(sentence), hits, role)]
     return found
 
 

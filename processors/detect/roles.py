@@ -1834,16 +1834,16 @@ def _list_start(sentence: str, hit: Hit, hits: list[Hit]) -> int:
 
 # "the US-drafted resolution", "the text, drafted by Britain, France and Germany", "the United States and Japan drafted
 # the resolution": in a sanctions story, who drafts the resolution imposes its sanctions.
-_DRAFTED_BY = re.compile(r"\b(?:co-)?(?:drafted|sponsored|tabled|circulated|put forward)\s+by\s+(?:the\s+)?$")
+_DRAFTED_BY = re.compile(r"\b(?:co-)?(?:drafted|sponsored|tabled|circulated|put forward|drawn up)\s+by\s+(?:the\s+)?$")
 _DRAFTS_AFTER = re.compile(
     r"-(?:drafted|sponsored)\b|(?:\s+(?:has|have|had|also|jointly|first))*\s+(?:co-)?(?:drafted|tabled|circulated"
     r"|sponsored|put forward)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:resolution|text|draft)\b"
 )
 
 
-def drafter_claims(sentence: str, low: str, hits: list[Hit]) -> list[Claim]:
-    """Imposer claims for the drafters of a resolution named in a sentence (and its lower-cased ``low``) of a
-    sanctions story."""
+def drafter_claims(sentence: str, low: str, hits: list[Hit], role: str = "imposer") -> list[Claim]:
+    """Claims of ``role`` for the drafters of a resolution named in a sentence (and its lower-cased ``low``): the
+    imposers of a sanctions story's resolution, the urgers of a truce story's."""
     hits = _acting_hits(sentence, hits)
     drafters: list[Claim] = []
     for index, hit in enumerate(hits):
@@ -1851,5 +1851,5 @@ def drafter_claims(sentence: str, low: str, hits: list[Hit]) -> list[Claim]:
         while last + 1 < len(hits) and _CONJUNCT.match(sentence[hits[last].end : hits[last + 1].start]):
             last += 1
         if _DRAFTED_BY.search(low, max(0, start - 40), start) or _DRAFTS_AFTER.match(low, hits[last].end):
-            drafters.append(Claim(hit.actor, "imposer", 1.0))
+            drafters.append(Claim(hit.actor, role, 1.0))
     return drafters

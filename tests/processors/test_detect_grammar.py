@@ -226,6 +226,15 @@ def test_a_demonym_naming_a_place_people_or_a_group_is_not_the_state(text: str) 
     assert "PSE" not in roles("", text, "ceasefire")
 
 
+def test_the_drafters_of_a_truce_resolution_urge_it() -> None:
+    text = (
+        "The Security Council adopted a resolution seeking an end to the fighting between Israel and Hezbollah. "
+        "Israel's cabinet will meet on Sunday to consider the resolution drawn up by the US and France."
+    )
+    got = roles("", text, "ceasefire")
+    assert (got.get("USA"), got.get("FRA"), got.get("UN")) == ("broker", "broker", "broker")
+
+
 def test_an_armed_group_s_home_named_in_passing_is_no_third_actor() -> None:
     # Palestine fights no war of its own: "a Palestinian official" in a Hamas truce story is no broker
     text = "Israel and Hamas agreed to extend the truce in Gaza by two days. A Palestinian official said the truce was holding."
