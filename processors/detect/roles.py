@@ -352,8 +352,9 @@ _PEOPLE_IN = re.compile(r"\b(?:officials|people|individuals|entities|companies|f
                         # not "military intervention in Ukraine": a place
                         r"\s+(?:of\s+(?:[\w-]+\s+){1,2}?)?(?:(?!(?:intervention|operations?|presence|campaign|offensive|invasion|aggression|involvement"
                         r"|actions?|activit(?:y|ies)|build-?up|deployment)\b)\w+\s+)?(?:in|from)\s+(?:the\s+)?$"
-                        # "hit by sanctions from the US": whose sanctions they are
-                        r"|\b(?:sanctions|embargoes|penalties|measures)\s+from\s+(?:the\s+)?$")
+                        # "hit by sanctions from the US": whose sanctions they are; "food originating from the US"
+                        r"|\b(?:sanctions|embargoes|penalties|measures)\s+from\s+(?:the\s+)?$"
+                        r"|\b(?:originating|coming|imported|sourced)\s+from\s+(?:the\s+)?$")
 # "exemptions from the US financial measures": a place word before an actor that owns the measures named after it.
 _OWN_MEASURES = re.compile(
     r"(?:['’]s)?(?:\s+(?![a-z]+ed\b)[a-z-]+){0,2}?\s+(?:sanctions|embargo(?:es)?|measures|restrictions|blacklists?|asset freezes)\b"

@@ -72,6 +72,11 @@ SANCTIONS = [
         "regime in Myanmar.",
         {("USA", "imposer"), ("CAN", "imposer"), ("GBR", "imposer"), ("MMR", "target")},
     ),
+    (  # the states goods originate from, after a ban on their import
+        "Russia extended its embargo. A ban on imports of food, originating from the United States, Norway and "
+        "Lichtenstein, was extended to 2018.",
+        {("RUS", "imposer"), ("USA", "target"), ("NOR", "target"), ("LIE", "target")},
+    ),
     (  # a punitive break of trade, and the reason given for it
         "Türkiye has stopped all trade activities with Israel due to the latter’s “non-stop violence” against "
         "Palestinians, the Turkish Trade Ministry said.",
