@@ -63,13 +63,13 @@ def detect(title: str, text: str, *, on: date | None = None) -> list[Detection]:
     """
     low_title = lower(title)
     segments = _segments(title, low_title, text)
-    title_strong: set[Topic] = set()
     if not segments:
         return []
     trade_title = trade_story(low_title)
     # the topics with a strong cue in their sense: "Uber and Lyft declared a truce in their price war" has none
     strong: set[Topic] = set()  # the text's topics with a strong cue in sense
     text_cued: set[Topic] = set()  # the text's topics with a strong cue
+    title_strong: set[Topic] = set()  # the title's topics with a strong cue in sense
     for segment in segments:
         if any(c.strong for c in segment.cues):
             kept = in_sense(segment.low, [c for c in segment.cues if c.strong], trade_title, segment.suspect)
@@ -130,11 +130,12 @@ def detect(title: str, text: str, *, on: date | None = None) -> list[Detection]:
         context = title + "\n" + segments[actorless].previous
         _add_unnamed_sides(context, on, held, claims, evidence, actorless, era)
     for group in [a for t, a in claims if t == "ceasefire" and org_kind(a) == "group"]:
-        home = ("ceasefire", group_home(group) or "")
-        if home in claims and home[1] not in conflicts_by_actor(*era) and max(c.weight for c in claims[home]) < 1:
-            # in a truce story of an armed group, its home state named in passing, when that state fights no war of
-            # its own ("a Palestinian official", "Palestinian prisoners" beside Hamas), is no third actor
-            del claims[home]
+        # in a truce story of an armed group, its home state named in passing, when that state fights no war of its
+        # own ("a Palestinian official", "Palestinian prisoners" beside Hamas), is no third actor
+        home = group_home(group)
+        key = ("ceasefire", home or "")
+        if key in claims and home not in conflicts_by_actor(*era) and max(c.weight for c in claims[key]) < 1:
+            del claims[key]
     at_war = _belligerents({actor: cs for (topic, actor), cs in claims.items() if topic == "ceasefire"}, era)
     roles = _resolve(
         {
@@ -518,7 +519,7 @@ def _belligerents(claims: dict[str, list[Claim]], era: Era = NO_ERA) -> set[str]
         civil = {
             a
             for a, cs in claims.items()
-            if sideness.get(a, 0.0) >= 0.25 and max(c.weight for c in cs) >= 0.2
+            if sideness[a] >= 0.25 and max(c.weight for c in cs) >= 0.2
             and not usual_imposer(a) and not usual_broker(a)  # not Britain, which holds sanctions until a truce
             and any(not other and one == {a} for one, other in by_actor.get(a, ()))
         }

@@ -1008,7 +1008,7 @@ def _retaliated(low: str) -> list[tuple[int, int]]:
     substring tests guard it)."""
     if (
         "retaliat" not in low and "in re" not in low and "tit-for-tat" not in low and "in answer" not in low
-        and "countries" not in low and "states" not in low and "nations" not in low
+        and "imposed" not in low and "joined" not in low
     ):
         return []
     return [m.span() for m in _RETALIATION.finditer(low)]
@@ -1114,10 +1114,8 @@ def _judge_sanction(sentence: str, low: str, site: _Site, hits: list[Hit]) -> tu
             "accus" in low[hit.start - 80 if hit.start > 80 else 0 : hit.start] and _IN_ACCUSATION.search(low, 0, hit.start)
         ):
             role = None  # "told the UN that ... lift the embargo", "cut ties with Qatar and imposed": not the one acting
-        if role == "imposer" and " to " in low[hit.start - 24 if hit.start > 24 else 0 : hit.start] and _GOODS_TO.search(
-            low, hit.start - 24 if hit.start > 24 else 0, hit.start
-        ):
-            role = None
+        if role == "imposer" and _GOODS_TO.search(low, hit.start - 24 if hit.start > 24 else 0, hit.start):
+            role = None  # "US arms sales to Taiwan ... drew threats of sanctions"
     else:
         role = _sanction_after(low, site, hits)
     if hit.kind == ENTITY and role != "target":
