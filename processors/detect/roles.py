@@ -1213,7 +1213,7 @@ def _sanction_before(sentence: str, low: str, site: _Site, hits: list[Hit]) -> s
         # "UN votes 187-3 to condemn US embargo against Cuba": a body condemning sanctions neither imposes nor suffers
         # them; a state condemning them suffers them ("Tehran condemned the new sanctions")
         return _NEITHER if usual_imposer(hit.actor) else "target"
-    if not site.direct and _LONE_VERB.fullmatch(low_gap) and (owned := _OBJECT_OWNED.match(low, hit.end + len(low_gap))):
+    if not site.direct and _LONE_VERB.fullmatch(low_gap) and (owned := _OBJECT_OWNED.match(low, hit.end + len(site.low_gap))):
         if cue.start - owned.end() > 24:
             return None  # "China and Russia supported Iran's position, stating ...": the verb's object is another's noun
     if "relief" in site.low_whole and _SEEKS_RELIEF.search(site.low_whole):

@@ -731,6 +731,11 @@ def test_a_counter_measures_headline_frames_the_story(title: str, text: str, exp
             "snapback mechanism to restore UN sanctions.",
             "CHN",
         ),
+        (  # also after a relative clause
+            "Britain, which is not bound by EU law, backed Iran's position, stating that Washington had no standing to "
+            "restore UN sanctions.",
+            "GBR",
+        ),
         ("Vessels carrying stolen Ukrainian grain are now subject to the EU sanctions.", "UKR"),  # what was taken
         ("UK slaps sanctions on Sudan RSF paramilitary deputy, other commanders", "SDN"),  # a group placed by its state
         (  # a body that votes to condemn sanctions neither imposes nor suffers them
