@@ -344,7 +344,9 @@ _PLACE_PREPOSITIONS = (
 _REGIONS = ("southern", "northern", "eastern", "western", "central", "south", "north", "east", "west", "occupied", "rebel-held")
 _PLACE_BEFORE = re.compile(rf"\b(?:{'|'.join(_PLACE_PREPOSITIONS)})\s+(?:the\s+)?(?:(?:{'|'.join(_REGIONS)})\s+)?$")
 _PLACE_LAST_WORDS = (*_PLACE_PREPOSITIONS, "the", *_REGIONS)  # a word _PLACE_BEFORE can end with
-_PEOPLE_IN = re.compile(r"\b(?:officials|people|individuals|entities|companies|firms|members|leaders|figures|institutions"
+# After a place word, what makes the state named next their owner, not a place: its people, goods or measures
+# ("officials in Russia", "imports of food from the US", "sanctions from the EU", "food originating from Norway").
+_OWNED_IN = re.compile(r"\b(?:officials|people|individuals|entities|companies|firms|members|leaders|figures|institutions"
                         r"|persons|banks|officers|commanders|oligarchs|delegations?|envoys|diplomats|representatives|negotiators|mediators?"
                         r"|junta|regime|government|authorities|rulers|army|military|proposals?|plans?|ideas|initiatives?|offers?"
                         r"|pressure|imports|exports|oil|crude|gas|timber|diamonds|arms|weapons|goods|products|produce|foods?"
@@ -672,7 +674,7 @@ def acting(sentence: str, hit: Hit) -> bool:
     if (
         last_word.endswith(_PLACE_LAST_WORDS)
         and _PLACE_BEFORE.search(sentence, start - 32, start)
-        and not _PEOPLE_IN.search(sentence[max(0, start - 60) : start].lower())
+        and not _OWNED_IN.search(sentence[max(0, start - 60) : start].lower())
         and not _OWN_MEASURES.match(sentence, end)
         # "in Egypt-led talks": the one leading them
         and not (sentence.startswith("-", end) and _BROKER_AFTER.match(sentence[end : end + 40]))
